@@ -38,6 +38,13 @@ namespace IncidentTools.Accounts
         private const int LongClauseWords = 10;
 
         /// <summary>
+        /// The most words of a negator of several words ("not in a position to"): once a long clause's "that" is found near the
+        /// end of the words looked through (<see cref="LongClauseWords"/>), the words before it are read on for its reach and
+        /// such a negator ("found it hard to believe that [a clause of twenty words] … a mistake").
+        /// </summary>
+        private const int LongNegatorWords = 5;
+
+        /// <summary>
         /// How many words back from a coordinated "or to" the first infinitive's "to" is looked for: "no intentional effort to
         /// target [the posts or places known to be part of the army], or to deliberately provide …".
         /// </summary>
@@ -69,7 +76,7 @@ namespace IncidentTools.Accounts
             bool asBetween = false;          // an "as" of an object's complement read between the cue and the words before it
             // "questioned how it could be called an accident", "does not see how it can be called a mistake": a doubting question
             bool rhetorical = IsRhetoricalQuestion(tokens, c, lexicon);
-            for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
+            for (int i = c - 1; i >= 0 && (words < Window + LongClauseWords || complementizerAt > Window && words - complementizerAt < LongClauseReach + LongNegatorWords) && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
                 var t = tokens[i];

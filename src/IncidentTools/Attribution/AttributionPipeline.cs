@@ -88,6 +88,8 @@ namespace IncidentTools.Attribution
             // "… concluded that …, and found no intent to …": a verb of finding after a coordinator, with a denied finding as its object
             new CoordinatedFinding(),
             new Participial(),
+            // a participle of saying that opens the sentence reports what the main clause's subject says ("Noting that …, X said …")
+            new OpeningParticiple(),
             // the object of a verb of causing before an infinitive of report ("led some divers to wonder whether …")
             new CausedReport(),
             // the question a passive participle of asking puts in its agent's words ("Asked by a reporter whether …, the mayor said")

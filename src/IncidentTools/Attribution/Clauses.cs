@@ -76,6 +76,11 @@ namespace IncidentTools.Attribution
             if (j >= end) return null;
             bool open = punct || QuotationFacts.EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
             if (!open) return null;
+            // "passed on “inaccurate and unprofessional” reports that helped …": a quoted phrase closed with no comma, then a word
+            // that may be a verb of speech and a "that": the word is the noun the phrase describes, and the "that" opens its
+            // relative clause (neither an inverted verb and its subject, "reports that official", nor a verb that reports a
+            // clause: a quotation is not what a "that" clause reports)
+            if (!punct && !QuotationFacts.EndsOpen(tk[q].Text) && j + 1 < end && tk[j + 1].IsLowerWord && tk[j + 1].Has(WordGroup.Complementizer)) return null;
             return TryClause(tk, j, end, CuePlace.After);
         }
 
@@ -425,7 +430,7 @@ namespace IncidentTools.Attribution
                     while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !(tk[k].IsQuote && (QuotationFacts.EndsWithComma(tk[k].Text) || !PhraseWithoutClause(tk, s + 1, k)))) k++;
                     if (k < limit && tk[k].Is(","))
                     {
-                        s = AfterStateOfTown(tk, k, limit);
+                        s = AfterPlaceRelative(tk, AfterStateOfTown(tk, k, limit), limit);
                         continue;
                     }
                     // "From his speech to his call for a “deportation force,” Will described …": a phrase that closes on a
@@ -437,6 +442,23 @@ namespace IncidentTools.Attribution
                     }
                 }
                 break;
+            }
+            return s;
+        }
+
+        /// <summary>
+        /// "In the bazaar in Quetta, where the news was discussed, Gul Nawaz …", "At the hearing, which ran for hours, the senator
+        /// …": after an opening phrase's comma, a relative clause on its last noun (a relative word that is no determiner: not
+        /// the "that" of "In March, that plan …"), set off by its own comma within <see cref="MaxIntroPhrase"/> tokens, with no
+        /// quotation in it, before a capitalised word: the token after that comma (the sentence's subject); else <paramref name="s"/>.
+        /// </summary>
+        private static int AfterPlaceRelative(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s >= limit || !tk[s].IsLowerWord || !tk[s].Has(WordTag.Relative) || tk[s].Has(WordTag.Determiner)) return s;
+            for (int k = s + 1; k < limit && k - s < MaxIntroPhrase; k++)
+            {
+                if (tk[k].IsQuote) return s;
+                if (tk[k].Is(",")) return k + 1 < limit && tk[k + 1].IsCapitalized ? k + 1 : s;
             }
             return s;
         }

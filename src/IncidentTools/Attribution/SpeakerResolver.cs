@@ -3048,6 +3048,41 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>How many paragraphs before an adopted document's the house that adopted it may be named ("The Northland Assembly passed a resolution … ¶ The resolution, moved by …").</summary>
+        private const int LegislatureNamedReach = 1;
+
+        /// <summary>
+        /// The side of the house of elected members (organisation-words.txt 'legislature', written with its capital: "Assembly",
+        /// "Senate") the text named nearest before <paramref name="at"/>, in this paragraph or within
+        /// <see cref="LegislatureNamedReach"/> before it: the side its name's capitalised words give ("the Khyber Pakhtunkhwa
+        /// Assembly"), else the side of the place the story is filed from when a word of the name is a place of that country
+        /// ("the Sukkur District Assembly" under a Sukkur dateline); null when the nearest house's name gives neither ("the
+        /// General Assembly"), or none is named.
+        /// </summary>
+        private string? SideOfLegislatureBefore(int paragraph, int at)
+        {
+            if (_document == null) return null;
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= LegislatureNamedReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var tk = _document.Paragraphs[pi].Tokens;
+                for (int k = tk.Count - 1; k >= 0; k--)
+                {
+                    if (pi == paragraph && tk[k].End > at) continue;
+                    if (!tk[k].IsWord || !tk[k].IsCapitalized || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Legislature)) continue;
+                    // the house's name: the capitalised words before it, with "of" and "and" between them
+                    int a = k;
+                    while (a > 0 && k - a < MakerNameWords && tk[a - 1].IsWord &&
+                           (tk[a - 1].IsCapitalized || a > 1 && tk[a - 2].IsCapitalized && (tk[a - 1].Has(WordGroup.OfComplement) || tk[a - 1].Has(WordClass.ListCoordinator)))) a--;
+                    if (_parties.FromText(MentionParser.Join(tk, a, k + 1)) is { } named) return named;
+                    if (_home == null) return null;
+                    for (int i = a; i < k; i++)
+                        if (tk[i].IsCapitalized && CountryTable.FindPlace(tk[i].Text) == _home) return _parties.MapCountry(_home);
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /// <summary>
         /// The determiner of a description, also of one an "according to" phrase gave as its words alone ("according to that
         /// account": a determiner and its noun, the determiner not taken apart): its first word then; else "".
@@ -3482,6 +3517,10 @@ namespace IncidentTools.Attribution
                 // give a side)
                 if (d.Party == null && m.Modifiers.Count == 0 && (ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by)
                     d.Party = _parties.FromText(by) ?? (definite && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) ? FindingsSideInText() : null);
+                // "The resolution, moved by the senior minister, termed …": a document a house adopts (organisation-words.txt 'enacted')
+                // speaks for the house named adopting it just before, when that house's name gives a side
+                if (d.Party == null && m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Enacted))
+                    d.Party = SideOfLegislatureBefore(paragraph, m.CharStart);
                 // "the statement said", "the document said": a bare document speaks for the side named before;
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)

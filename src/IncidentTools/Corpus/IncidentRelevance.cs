@@ -341,7 +341,8 @@ namespace IncidentTools.Corpus
         /// the incident's own proper terms (<see cref="_ownProper"/>: held in <paramref name="keyStems"/>), names a place as the
         /// manifest's place is named, a place preposition (accounts-stance.txt place), "the" or not, a capitalised word and one of
         /// the place's heads ("in Kurram Agency" where the manifest has "Mohmand Agency"; not "the Bosphorus News Agency", whose
-        /// name is of more words, nor one after no preposition of place), and never names the incident's date
+        /// name is of more words, nor one after no preposition of place), or a place the gazetteer lists with such a head written
+        /// without it ("in South Waziristan": <see cref="HeadlessPlace"/>), and never names the incident's date
         /// (<see cref="NamesDate"/>). Null otherwise.
         /// </summary>
         private string? AnotherPlace(IncidentDocument doc, string[] keyStems, Scratch scratch)
@@ -354,6 +355,13 @@ namespace IncidentTools.Corpus
                 foreach (var text in Texts(doc))
                     if ((other = PlaceWithHead(text, head)) != null) break;
                 if (other != null) break;
+            }
+            // (a headless place only in the headline, which names the story's own incident: a body names such places of other
+            // events in passing, "a drone strike in North Waziristan", in stories of the incident too)
+            foreach (var head in _heads)
+            {
+                if (other != null || doc.Title == null) break;
+                other = HeadlessPlace(doc.Title, head);
             }
             if (other == null || _date is not DateTimeOffset day) return other;
             foreach (var text in Texts(doc))
@@ -388,6 +396,32 @@ namespace IncidentTools.Corpus
             }
             return null;
         }
+
+        /// <summary>
+        /// "South Waziristan (Agency)" when a headline names a place of the same kind that the gazetteer lists with
+        /// <paramref name="head"/> ("South Waziristan Agency", "Bajaur Agency": cities.txt) written without it ("Troops raid South
+        /// Waziristan village", "Strike in Bajaur kills 12"), before no other capitalised word ("through the Khyber Pass" names the
+        /// pass); else null. (The incident's own, "in Mohmand", is a proper term of its place: <see cref="AnotherPlace"/> asks
+        /// nothing then.)
+        /// </summary>
+        private static string? HeadlessPlace(string title, string head)
+        {
+            var words = Words(title).ToList();
+            for (int first = 0; first < words.Count; first++)
+            {
+                for (int count = 1; count <= HeadlessPlaceWords && first + count <= words.Count; count++)
+                {
+                    if (!char.IsUpper(words[first + count - 1][0])) break;
+                    if (first + count < words.Count && char.IsUpper(words[first + count][0])) continue;
+                    var name = string.Join(" ", words.Skip(first).Take(count));
+                    if (CountryTable.FindCity(name + " " + head) != null) return name + " (" + head + ")";
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The most words of a place's name written without its head ("South Waziristan" of "South Waziristan Agency": 2; one more allowed).</summary>
+        private const int HeadlessPlaceWords = 3;
 
         /// <summary>The most days a date an article names may stand from the incident's and still name it ("the night of 25-26 November").</summary>
         private const int DateSlackDays = 1;

@@ -820,6 +820,8 @@ namespace IncidentTools.Text
         JointForce = 2048,
         /// <summary>A state's house of elected members ("senate", "assembly"): "Senate of Northland" over a record's labelled turns says whose house it is (<c>LegislatureRecordSide</c>).</summary>
         Legislature = 4096,
+        /// <summary>A document a house of elected members adopts ("resolution", "motion"): with no side of its own, it is the side of the house the text named adopting it (<c>SideOfLegislatureBefore</c>).</summary>
+        Enacted = 8192,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

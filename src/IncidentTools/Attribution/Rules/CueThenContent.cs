@@ -73,6 +73,7 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeTrailingAdverb(tk, c, e);
                         e = EndAtCloseOfAside(tk, s0, cue.GroupStart, c, e, s1);
                         e = EndBeforeOuterThatClause(ctx.MentionsFor(p), tk, s0, s1, cue, subject.Mention, c, e);
+                        e = EndBeforeAntecedentVerb(ctx.MentionsFor(p), tk, s0, s1, subject.Mention, c, e);
                         if (e <= c) continue;
                         // "when he attributed the delays in some towns, like Hull, to the strike": the content of a verb of causes (words.txt
                         // cause-verb) holds its "to", the cause named; cut before it, what is left names no cause
@@ -392,6 +393,31 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>"She asks him questions and …", "told them stories and …": the content right after one object pronoun, the addressee, and no "that".</summary>
         private static bool AfterPronounAddressee(IReadOnlyList<Token> tk, VerbCue cue, int c) =>
             c == cue.End + 1 && tk[cue.End].IsLowerWord && tk[cue.End].Has(WordTag.ObjectPronoun) && tk[c].IsWord && !tk[c].Has(WordGroup.Complementizer);
+
+        /// <summary>
+        /// "Farmers who criticized the levy said it would fail", "Jo Bell, a nurse who described herself as a skeptic, said she
+        /// had doubts": the content of a cue inside a relative clause (its subject the relative pronoun) ends before the main
+        /// verb whose subject is the noun the clause describes: that verb and what it reports are the antecedent's, not the
+        /// relative clause's. The main verb is a cue verb in the content whose subject (<see cref="ReportedSpeech.SubjectBefore"/>)
+        /// starts and ends before the relative pronoun (its clause and appositions set aside). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeAntecedentVerb(MentionParser mp, IReadOnlyList<Token> tk, int s0, int s1, Mention subject, int c, int e)
+        {
+            int r = subject.Start;
+            if (!subject.IsPronoun || r <= s0 || !tk[r].IsLowerWord || !tk[r].Has(WordClass.SubjectRelative) || !tk[r - 1].IsWord && !tk[r - 1].Is(",")) return e;
+            for (int i = c + 1; i < e; i++)
+            {
+                if (!tk[i].IsLowerWord || ReportedSpeech.FiniteVerbAt(tk, i, s0, s1) is not { } main || main.GroupStart <= c) continue;
+                // ("a politician who will say whatever comes to mind at the moment he says it": a verb after its own pronoun is that pronoun's)
+                if (tk[main.GroupStart - 1].IsWord && CueLexicon.IsSubjectPronoun(tk[main.GroupStart - 1].Lower)) continue;
+                // (the main verb's subject ends before the pronoun: "a politician who will say whatever he thinks" reads "he" inside)
+                if (ReportedSpeech.SubjectBefore(mp, tk, s0, main.GroupStart) is not { } antecedent || antecedent.Mention.Start >= r || antecedent.Mention.End > r) continue;
+                int end = main.GroupStart;
+                while (end > c && tk[end - 1].Kind == TokenKind.Punct && !tk[end - 1].Is(")")) end--;
+                return end > c ? end : e;
+            }
+            return e;
+        }
 
         /// <summary>
         /// "The council (the mayor said the pier was unsafe) closed it", "Trump — even as he says the code is unfair — has

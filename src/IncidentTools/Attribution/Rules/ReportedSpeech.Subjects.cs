@@ -154,7 +154,8 @@ namespace IncidentTools.Attribution.Rules
         /// "that now backs") is that verb's object, not the subject of the verb after it; the noun before the pronoun is
         /// (<see cref="BeforeRestrictiveRelative"/>). Read from the verb the scan back from the verb stopped at, or from the
         /// pronoun it stopped at (the clause's verb then passed over before the mention). Not after a verb of saying or thought
-        /// that takes no addressee ("officials who believe Jensen said …": its clause may open with the name), nor in an object
+        /// that takes no addressee and judges nothing ("officials who believe Jensen said …": its clause may open with the name;
+        /// "growers who criticized the levy said" judges an object), nor in an object
         /// relative ("the ferry that Mark Jensen said …": the mention right after the pronoun).
         /// </summary>
         private static bool IsObjectOfRelativeVerb(IReadOnlyList<Token> tk, int s0, int g, Subject subject)
@@ -182,7 +183,8 @@ namespace IncidentTools.Attribution.Rules
             // (the pronoun after a noun it describes: not "asked who Jensen …")
             if (r - 1 < s0 || !tk[r - 1].IsWord) return false;
             var cue = FiniteVerbAt(tk, v, s0, g);
-            return cue == null || !(cue.Entry.IsSpeech || cue.Entry.Has(VerbTag.Thought)) || cue.Entry.TakesAddressee;
+            // (a verb of judging takes its object, never a clause: "Growers who criticized the levy said" has "the levy" judged)
+            return cue == null || !(cue.Entry.IsSpeech || cue.Entry.Has(VerbTag.Thought)) || cue.Entry.TakesAddressee || cue.Entry.Has(VerbTag.Judgement);
         }
 
         /// <summary>An auxiliary or an adverb in lower case, inside a verb group ("has", "now").</summary>
