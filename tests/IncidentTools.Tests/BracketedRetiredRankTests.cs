@@ -42,5 +42,13 @@ namespace IncidentTools.Tests
             Assert.Equal("Pieter van der Linde", quote.Speaker);
             Assert.Equal("Independent", quote.Party);
         }
+
+        [Fact]
+        public void TheMajorNamedBeforeIsTheHeOfAQuotation()
+        {
+            // "major" heads a description as "colonel" does: "he said" after the quotation is the major named before
+            var quote = Q(Quotes("Harbour shelling", AcademicTitlePartyTests.Opening + "A major of the coast guard laid a wreath at the quay. Speaking to the cadets, the major said the crews had only been guarding their harbour. \"Nobody on the quay fired first,\" he said.", AcademicTitlePartyTests.Sides(others: true)), "Nobody on the quay");
+            Assert.Equal("major", quote.Speaker);
+        }
     }
 }
