@@ -50,5 +50,14 @@ namespace IncidentTools.Tests
             var quote = Q(Quotes("Harbour shelling", AcademicTitlePartyTests.Opening + "A major of the coast guard laid a wreath at the quay. Speaking to the cadets, the major said the crews had only been guarding their harbour. \"Nobody on the quay fired first,\" he said.", AcademicTitlePartyTests.Sides(others: true)), "Nobody on the quay");
             Assert.Equal("major", quote.Speaker);
         }
+
+        [Fact]
+        public void ARankLeftForAnOfficeTheSentenceOpensWithIsNoSideOfNone()
+        {
+            // the near miss: "The Defence Secretary, Lt Gen (retd) X": the office is held now, so the mark does not make X one of no side
+            var quote = Q(Quotes("Harbour shelling", AcademicTitlePartyTests.Opening + "The Defence Secretary, Lt Gen (retd) Sven Dahl, said the harbour would stay closed. \"Nobody on the quay fired first,\" he said.", AcademicTitlePartyTests.Sides(others: true)), "Nobody on the quay");
+            Assert.Equal("Sven Dahl", quote.Speaker);
+            Assert.NotEqual("Independent", quote.Party);
+        }
     }
 }
