@@ -64,13 +64,6 @@ namespace IncidentTools.Attribution
         public static bool LeftEnlistedRank(string? role)
         {
             if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
-            // "Havildar (retd)": the rank before the mark in brackets
-            if (BracketedPastOffice(role!) is var mark && mark >= 0)
-            {
-                var ranks = role!.Substring(0, mark).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-                int n = ranks.Length;
-                return n > 0 && (Lexicon.IsEnlistedRank(Casing.Lower(ranks[n - 1])) || n >= 2 && Lexicon.IsEnlistedRank(Casing.Lower(ranks[n - 2]) + " " + Casing.Lower(ranks[n - 1])));
-            }
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int i = 0;
             while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
@@ -82,22 +75,6 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The offset of a word in brackets that says its holder left the office (words.txt 'past-office': "retd" in "Air
-        /// Commodore (retd)", "Brig (Retd.)"), as South Asian and Commonwealth papers write it after a rank; -1 when the role has none.
-        /// </summary>
-        internal static int BracketedPastOffice(string role)
-        {
-            for (int open = role.IndexOf('('); open >= 0; open = role.IndexOf('(', open + 1))
-            {
-                int close = role.IndexOf(')', open + 1);
-                if (close < 0) return -1;
-                var inner = role.Substring(open + 1, close - open - 1).Trim();
-                if (inner.Length > 0 && inner.IndexOf(' ') < 0 && Lexicon.Is(inner, WordSense.PastOffice)) return open;
-            }
-            return -1;
-        }
-
-        /// <summary>
         /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
         /// Pentagon official", "retired Commodore"; words.txt 'past-office'): not "the minister and a former general", whose
         /// first office is held. The one reading of "former" for the speaker resolver and the claims alike.
@@ -106,8 +83,6 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrEmpty(role)) return false;
             if (RolePhrase.IsRelativeClause(role)) return LeftOfficeRelative(role);
-            // "Air Commodore (retd)", "Brig (Retd.)": the mark in brackets after the rank
-            if (BracketedPastOffice(role!) >= 0) return true;
             // the words between blanks (what Split(' ', RemoveEmptyEntries) gives), each cut out only when it is read: the
             // article and the word after it, not the whole role
             int i = 0, n = role!.Length;

@@ -2317,8 +2317,7 @@ namespace IncidentTools.Attribution
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             // "Ali Khan, a retired havildar whose grandson serves on the border": a veteran of the ranks is a private person too
             if (MentionFacts.LeftEnlistedRank(e.Title) || MentionFacts.LeftEnlistedRank(e.Role)) return null;
-            // ("The Defence Secretary, Lt Gen (retd) Ali Shah": a rank left for an office held, which the opening names)
-            if (OutsideOfficeByRole(e) && !WrittenAfterOpeningOffice(e)) return _parties.NoSide;
+            if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
@@ -2475,17 +2474,6 @@ namespace IncidentTools.Attribution
                 if (tk[i].Is(",")) return null;
             var office = MentionParser.Join(tk, s + 1, c);
             return PersonName.IsOffice(office) ? office : null;
-        }
-
-        /// <summary>
-        /// True when the person's full name is written right after an office that opens its sentence (<see cref="OpeningOffice"/>:
-        /// "The Defence Secretary, Lt Gen (retd) Ali Shah, …"): the office is held now, whatever rank the title says was left.
-        /// </summary>
-        private bool WrittenAfterOpeningOffice(Entity e)
-        {
-            if (_document == null || WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return false;
-            var p = _document.Paragraphs[written.Paragraph];
-            return OpeningOffice(p, p.TokenAt(written.Start)) != null;
         }
 
         /// <summary>How many paragraphs open a text as its headline and standfirst, where an undated text says where it is from.</summary>
