@@ -478,6 +478,9 @@ namespace IncidentTools.Attribution
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen; joined by a hyphen, Khalid al-Mansouri
             if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
+            // two particles in a row, "van der Hoeven", "von der Leyen", "de la Cruz": the first, when the second stands before a capital
+            if (!first && IsNameParticle(t.Text) && k + 2 < end && tk[k + 1].IsLowerWord && IsNameParticle(tk[k + 1].Text) && tk[k + 2].IsCapitalized &&
+                !tk[k + 2].Has(WordTag.Calendar)) return true;
             if (!first && t.IsLowerWord && IsParticleName(t.Text)) return true;
             // a surname that opens with its particle ("de Blasio said", "dos Santos says"): the particle, then a capitalised name word
             if (first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized && !tk[k + 1].Has(WordTag.Calendar) && !IsCueForm(tk[k + 1])) return true;
