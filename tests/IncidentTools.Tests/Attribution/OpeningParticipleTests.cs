@@ -15,6 +15,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Noting that the levy had stalled for months, Harlan said the vote would come next week.", "Noting", "Harlan", "the levy had stalled for months")]
         [InlineData("Citing the rising cost of the ferry service, the governor said lawmakers must act.", "Citing", "the governor", "the rising cost of the ferry service")]
         [InlineData("Acknowledging that the pier was unsafe, Dorn told the council it would reopen in May.", "Acknowledging", "Dorn", "the pier was unsafe")]
+        // a lead paragraph that opens with its dateline: the participle opens the sentence after it
+        [InlineData("RIVERTON, March 3: Noting that traffic on the old crossing had doubled, Mayor Helen Okafor said the council would fund a second bridge.", "Noting", "Mayor Helen Okafor", "traffic on the old crossing had doubled")]
+        [InlineData("PORT ELLIS -- Citing the cost of repairs, the harbour master said the pier would stay shut.", "Citing", "the harbour master", "the cost of repairs")]
         public void TheOpeningParticipleIsTheMainSubjects(string text, string cue, string source, string content)
         {
             var records = Attributions(text);

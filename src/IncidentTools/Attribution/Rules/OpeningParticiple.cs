@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IncidentTools.Text;
+using IncidentTools.Corpus;
 
 namespace IncidentTools.Attribution.Rules
 {
@@ -24,8 +25,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                foreach (var (s0, s1) in p.Sentences)
+                foreach (var (first, s1) in p.Sentences)
                 {
+                    // "RIVERTON, March 3: Noting that …, the mayor said …": the lead's participle opens the sentence after its dateline
+                    int s0 = first == 0 ? AfterDateline(p) : first;
                     if (s0 + 2 >= s1 || !tk[s0].IsCapitalized) continue;
                     var entry = OpeningEntry(tk, s0, s1, out int end);
                     // (only a verb that reports a proposition, tagged claim: "Responding to a question, …", "Referring to the attack, …" and
@@ -58,6 +61,18 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The first token after a dateline that opens the paragraph (<see cref="PageCruft.LeadDateline"/>: "RIVERTON, March 3:",
+        /// "KABUL --"); 0 when none does.
+        /// </summary>
+        private static int AfterDateline(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (tk.Count == 0 || !tk[0].IsCapitalized || CueLexicon.Verb(tk[0].Lower) != null) return 0;
+            var m = PageCruft.LeadDateline.Match(p.Text);
+            return m.Success && m.Length > 0 ? p.TokenAt(m.Length) : 0;
         }
 
         /// <summary>
