@@ -52,6 +52,18 @@ questions:
         }
 
         [Fact]
+        public void TheyAfterAPronounThatNamesThePluralAgain()
+        {
+            // "… the conclusions, and the ministry has accepted them.": "them" is the conclusions again, no second plural
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "HOST: The review found that both patrols fired. Those are the conclusions, and the ministry has accepted them.",
+                "GUEST: The Southern Guard says they are wrong.");
+            var claim = corpus.Claims.Single(c => c.Content == "they are wrong");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Review wrong", claim.Position);
+        }
+
+        [Fact]
         public void ItAsAnObjectForTheReviewThatOpensTheSentenceBefore()
         {
             using var folder = new TempFolder();

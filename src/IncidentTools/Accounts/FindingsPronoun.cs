@@ -171,7 +171,10 @@ namespace IncidentTools.Accounts
             return only != null && IsPluralFindings(only) ? only : null;
         }
 
-        /// <summary>How many words in the tokens [s, e) may stand for a plural "they" (plural nouns, names of peoples, plural pronouns); <paramref name="only"/> is the last, lower-cased.</summary>
+        /// <summary>
+        /// How many words in the tokens [s, e) may stand for a plural "they" (plural nouns, names of peoples, plural pronouns; a
+        /// plural pronoun after one plural noun alone counts as that noun); <paramref name="only"/> is the last, lower-cased.
+        /// </summary>
         private static int Plurals(AnalysedParagraph p, int s, int e, out string? only)
         {
             only = null;
@@ -185,7 +188,12 @@ namespace IncidentTools.Accounts
                         if (MayBePlural(inner)) { n++; only = inner.Lower; }
                     continue;
                 }
-                if (MayBePlural(t)) { n++; only = t.Lower; }
+                if (!MayBePlural(t)) continue;
+                // "Those are the findings, and the council has accepted them.": a plural pronoun after one plural noun alone in the
+                // words read names that noun again, no other thing
+                if (n == 1 && only != null && !Lexicon.Is(only, WordSense.ThirdPlural) && Lexicon.Is(t.Lower, WordSense.ThirdPlural)) continue;
+                n++;
+                only = t.Lower;
             }
             return n;
         }

@@ -506,12 +506,13 @@ namespace IncidentTools.Attribution
             (inverted || k + 2 < end && tk[k + 2].IsLowerWord && tk[k + 2].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple);
 
         /// <summary>
-        /// "Will Pakistan charge more?": a modal that opens a sentence (the paragraph's first token, or after a sentence's end) which
-        /// ends in a question mark asks; it is no given name.
+        /// "Will Pakistan charge more?": a modal that opens a sentence (the paragraph's first token, or after a sentence's end, or
+        /// after a colon: an interviewer's label, "REPORTER: Will Norway be in Geneva?") which ends in a question mark asks; it is no
+        /// given name.
         /// </summary>
         internal static bool OpensQuestion(IReadOnlyList<Token> tk, int k)
         {
-            if (k > 0 && !(tk[k - 1].Is(".") || tk[k - 1].Is("?") || tk[k - 1].Is("!"))) return false;
+            if (k > 0 && !(tk[k - 1].Is(".") || tk[k - 1].Is("?") || tk[k - 1].Is("!") || tk[k - 1].Is(":"))) return false;
             for (int x = k + 1; x < tk.Count; x++)
             {
                 if (tk[x].Is("?")) return true;

@@ -665,7 +665,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "General Ada Vail led the inquiry. I have read her report. It found that …": an "it" that opens its sentence as the
         /// subject of a verb a document takes ("found", "concluded", "says") stands for the document (its head a document word)
-        /// that ends the sentence just before in its paragraph as that sentence's object, when the subject of that sentence is
+        /// that ends the sentence just before in its paragraph as that sentence's object (a phrase of time may close that sentence
+        /// after it: "Admiral Ada Vail delivered her report on March 3. It found …"), when the subject of that sentence is
         /// no thing "it" could stand for (a person, a pronoun of people, a description of people: not a body, "The ministry
         /// rejected the report. It said …", nor a document). The document owned so ("her report") speaks for its owner.
         /// Null when the sentences are not so.
@@ -684,6 +685,7 @@ namespace IncidentTools.Attribution
             var (s0, s1) = ap.Sentences[si - 1];
             int x = s1 - 1;
             while (x > s0 && !tk[x].IsWord) x--;
+            x = BeforeTimePhrase(tk, s0, x);
             if (x <= before.End || !tk[x].IsLowerWord || !tk[x].IsDocumentWord) return null;
             // the noun phrase the document word heads, right after the verb whose object it is (not after a preposition or
             // another function word: "wrote about the report"), read from its farthest start, so that it keeps the words that
@@ -697,6 +699,22 @@ namespace IncidentTools.Attribution
                 return resolver.Resolve(d, ap, sentence);
             }
             return null;
+        }
+
+        /// <summary>How many words of dates a phrase of time that closes a sentence may hold ("on December 22", "in late May 2019").</summary>
+        private const int ClosingTimeWords = 3;
+
+        /// <summary>
+        /// "Admiral Ada Vail delivered her report on March 3.": the last word before a phrase of time that closes the sentence (a
+        /// preposition, not a clause word, and one to <see cref="ClosingTimeWords"/> words of dates: a month, a day, a time word,
+        /// a number), when the word <paramref name="x"/> (the sentence's last) ends one; else <paramref name="x"/>.
+        /// </summary>
+        private static int BeforeTimePhrase(IReadOnlyList<Token> tk, int s0, int x)
+        {
+            int n = 0, j = x;
+            for (; j > s0 && tk[j].IsWord && n < ClosingTimeWords && (tk[j].Has(WordTag.Time | WordTag.Calendar) || HasDigit(tk[j].Text)); j--) n++;
+            if (n == 0 || j <= s0 || !tk[j].IsLowerWord || !tk[j].Has(WordTag.Preposition) || tk[j].Has(WordGroup.Complementizer)) return x;
+            return j - 1;
         }
 
         /// <summary>

@@ -29,6 +29,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void APhraseOfTimeMayCloseTheSentenceBefore()
+        {
+            // "delivered her report on March 3. It found …": the date after the object leaves it the sentence's object
+            var text = "Rear Admiral Jane Porter of the coast guard delivered her report on March 3. It concluded that the tanker had " +
+                       "ignored the signals from the pier. It found no deliberate effort to ram the ferry.";
+            var all = Attributions(text);
+            Assert.Equal("Jane Porter", all.Single(x => x.Content.Contains("ignored the signals")).Speaker);
+            Assert.Equal("Jane Porter", all.Single(x => x.Content.Contains("no deliberate effort")).Speaker);
+            // not a place after it ("her report in Halifax"), where the sentence may end on more than the document
+            var a = Attributions("Rear Admiral Jane Porter of the coast guard read her report in Halifax. It concluded that the tanker had " +
+                                 "ignored the signals from the pier.").Single(x => x.Content.Contains("ignored the signals"));
+            Assert.NotEqual("Jane Porter", a.Speaker);
+        }
+
+        [Fact]
         public void NotAfterABodyNorAPreposition()
         {
             var a = Attributions("The Harbour Authority rejected the report. It said that the tanker had ignored the signals from the pier.")

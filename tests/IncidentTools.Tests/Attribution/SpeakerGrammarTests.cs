@@ -50,6 +50,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AModalThatOpensAnInterviewersQuestionIsNoGivenName()
+        {
+            // after the interviewer's label and its colon, the modal still opens the question
+            var body = "HOST: Will Dover be at the talks in Calais?\n\nMAYOR HALE: That is for Dover to decide.\n\n" +
+                       "HOST: Dover says the ferries were never told of the new fares. Is that fair?";
+            var all = Attributions(body);
+            Assert.DoesNotContain(all, a => a.Speaker == "Will Dover");
+            Assert.Contains(all, a => a.Speaker == "Dover" && a.Content.Contains("never told"));
+        }
+
+        [Fact]
         public void AModalBeforeASurnameOutsideAQuestionIsStillAGivenName()
         {
             Assert.Equal("Will Doyle", SpeakerOf("Will Doyle, the harbour master, said the ferry would run on Sunday.", "the ferry would run"));

@@ -69,7 +69,8 @@ namespace IncidentTools.Attribution.Rules
                 break;
             }
             while (ha < he - 1 && tk[ha].IsWord && tk[ha].Has(WordTag.Intro)) ha++;
-            if (ha >= he || !tk[ha].IsWord || IsOpener(tk, ha, s0)) return null;
+            // ("That inquiry, carried out by …, concluded …": a demonstrative before a document's noun is its determiner)
+            if (ha >= he || !tk[ha].IsWord || IsOpener(tk, ha, s0) && !DemonstrativeBeforeDocument(tk, ha, s0, he)) return null;
             // "The army, the paper says, insists …": one segment after the subject that reports it (a source and its verb of
             // saying) is another's report of the clause, no apposition of the subject; the subject is still the verb's
             bool reported = segments.Count == first + 2 && IsReportAside(mp, tk, segments[first + 1].A, segments[first + 1].E);
