@@ -848,7 +848,7 @@ namespace IncidentTools.Attribution
                 // "Clinton herself said": a reflexive after a word is no head noun of the phrase
                 if (k > j && ReflexiveGender(t) != '\0') break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t, out _, out _, out _)) break;
-                if (k > j && (IsVerbAfterPerson(tk, j, k, end) || IsParticipleAfterPerson(tk, k, end))) break;
+                if (k > j && (IsVerbAfterPerson(tk, j, k, end) || IsParticipleAfterPerson(tk, k, end) || IsCausedSpeakerAfter(tk, k, end))) break;
                 // "Jo Bell last week said": a time phrase after a name is no part of the noun phrase
                 if (k > j && tk[k - 1].IsCapitalized && IsTimeLeadPhrase(tk, k, end)) break;
                 k++;
@@ -1097,6 +1097,21 @@ namespace IncidentTools.Attribution
             // "the agency disparaged workers": a noun of persons or of an institution, in lower case
             bool noun = subject.IsLowerWord && IsHeadNoun(subject, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
             return noun || adverb && subject.IsCapitalized;
+        }
+
+        /// <summary>
+        /// "The delay led Republicans to say …", "the vote prompted lawmakers to warn …": the past form of a causative verb
+        /// (causative-verbs.txt) after a lower-case word of the phrase, with a plural noun of persons right after it (its
+        /// object, who then speak), is the clause's verb, whatever the noun before it (a thing or an event: "delay", "vote");
+        /// the object is no head of the subject's phrase. Not a form in -ing ("the debate leading Republicans" is a
+        /// description), nor one that is a head noun or an adjective itself.
+        /// </summary>
+        private static bool IsCausedSpeakerAfter(IReadOnlyList<Token> tk, int k, int end)
+        {
+            var t = tk[k];
+            if (!t.IsLowerWord || !tk[k - 1].IsLowerWord || tk[k - 1].Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function)) return false;
+            if (!Lexicon.IsCausativeVerb(t.Lower) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Adjective) || IsHeadNoun(t, out _, out _, out _)) return false;
+            return k + 1 < end && tk[k + 1].IsWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural;
         }
 
         /// <summary>
