@@ -10,7 +10,7 @@ namespace IncidentTools.Tests.Attribution
     /// "the Inspector General of the Harbour Guard said" (the office, not the body); "The Permanent Representative of Denmark to
     /// the United Nations, Ambassador Ole Berg, told …" (an envoy's posting after the country; "The Permanent Representative"
     /// later is the same person; "Denmark's Ambassador to Sweden, Ole Berg," is Denmark's); "A woman in Worcester, Massachusetts,
-    /// said" stays no name. Texts of the test's own.
+    /// said" stays no name; a verb after "and" with the auxiliary of the that-clause before it is the clause's. Texts of the test's own.
     /// </summary>
     public class OfficeTitleBeforeApposedNameTests
     {
@@ -61,6 +61,28 @@ namespace IncidentTools.Tests.Attribution
             var a = Of(text, "the pier was safe");
             Assert.Equal("Ole Berg", a.Speaker);
             Assert.Equal("Denmark", a.Party);
+        }
+
+        [Fact]
+        public void AVerbWithTheAuxiliaryOfTheThatClauseIsTheClausesNotTheSpeakers()
+        {
+            var records = QuoteRuleText.Attributions("Jo Bell noted that the board had expressed regret and had described the closure as temporary.", Parties);
+            Assert.DoesNotContain(records, a => a.Speaker == "Jo Bell" && a.Content.StartsWith("the closure", StringComparison.Ordinal));
+            Assert.Contains(records, a => a.Speaker == "Jo Bell" && a.Content.StartsWith("the board had expressed", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void ACommaAfterTheThatClauseClosesIt()
+        {
+            var records = QuoteRuleText.Attributions("The harbour board, which has said all along that its ferries did not sink, declined to testify and did not comment on the report.", Parties);
+            Assert.Contains(records, a => a.Cue != null && a.Cue.Contains("comment", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void TheSpeakersOwnAuxiliaryKeepsTheSecondVerbHis()
+        {
+            var records = QuoteRuleText.Attributions("Jo Bell had noted that the board expressed regret and had described the closure as temporary.", Parties);
+            Assert.Contains(records, a => a.Speaker == "Jo Bell" && a.Content.StartsWith("the closure", StringComparison.Ordinal));
         }
 
         [Fact]
