@@ -771,7 +771,9 @@ namespace IncidentTools.Attribution
                     m.Title = Join(tk, departmentEnd + 1, apposedStart);
                     m.Apposition = Join(tk, j, departmentEnd);
                     m.TitleGender = gender;
-                    m.Start = j;
+                    // ("The Inspector General of the Frontier Corps, Maj Gen Tom Hale, told": the article opens the one phrase, so
+                    // that the subject read next to the verb is not taken for a name set off after a description starting before it)
+                    m.Start = i;
                     SetText(tk, m);
                     m.Next = apposedEnd;
                     return m;
@@ -790,6 +792,19 @@ namespace IncidentTools.Attribution
                     // possessive owns the noun after it (as "Clinton's campaign" does), unless a possessed speaker was read
                     // ("Mr. Lund's spokesman, Jo Bell"): read below as a description headed by that noun
                     if (!ReferenceEquals(named, m) || !OwnsHeadNounAfter(tk, n, end)) return named;
+                }
+                // "Pakistan's Ambassador to the United States, Ali Baig, said": an envoy's title (speaker-nouns.txt 'envoy') with its
+                // posting (PostingPlaceEnd), then the name set off by commas; the posting is no part of the title (the place an
+                // envoy is sent to is never the envoy's side)
+                else if (EnvoyPostingEnd(tk, k, end, titleParts) is var post && post > k && ApposedNameAfterTitle(tk, post, end) is var postedEnd && postedEnd > post)
+                {
+                    var m = NameMention(tk, i, post + 1, postedEnd, det);
+                    m.Title = string.Join(" ", titleParts);
+                    m.TitleGender = gender;
+                    m.Start = j;
+                    SetText(tk, m);
+                    m.Next = postedEnd;
+                    return m;
                 }
                 else if (ApposedNameAfterTitle(tk, k, end) is var nameEnd && nameEnd > k)
                 {
@@ -1424,6 +1439,9 @@ namespace IncidentTools.Attribution
             if (x > k && x < end && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
             int first = x;
             while (x < end && x - first < OfficeSeatWords && tk[x].IsCapitalized && !IsCueForm(tk[x])) x++;
+            // "(Permanent Representative) of Pakistan to the United Nations, Ambassador Jo Khan,": an envoy's posting after the
+            // department (PostingPlaceEnd) reaches the comma too
+            if (x > first) x = PostingPlaceEnd(tk, x, end);
             if (x == first || x + 3 >= end || !tk[x].Is(",")) return false;
             int len = MatchTitle(tk, x + 1, end, out _);
             if (len <= 0) return false;
@@ -1457,6 +1475,18 @@ namespace IncidentTools.Attribution
             while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
             if (e - a < 2 || e >= end) return -1;
             return IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end) ? e : -1;
+        }
+
+        /// <summary>
+        /// "(Ambassador) to the United States,": after titles whose last word is an envoy's noun (speaker-nouns.txt 'envoy'), the
+        /// posting's comma (<see cref="PostingPlaceEnd"/>), or <paramref name="k"/>.
+        /// </summary>
+        private static int EnvoyPostingEnd(IReadOnlyList<Token> tk, int k, int end, List<string> titleParts)
+        {
+            var title = titleParts[titleParts.Count - 1];
+            int space = title.LastIndexOf(' ');
+            var noun = (space < 0 ? title : title.Substring(space + 1)).ToLowerInvariant();
+            return Lexicon.IsSpeakerNoun(noun, SpeakerNounTag.Envoy) ? PostingPlaceEnd(tk, k, end) : k;
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using IncidentTools.Text;
 
@@ -39,6 +40,7 @@ namespace IncidentTools.Attribution.Rules
                         if (subject == null || ReportedSpeech.OpensParticipleAside(ctx.MentionsFor(p), tk, cue, subject, s1) || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
                             ReportedSpeech.OpensInstitutionReportTitle(ctx.MentionsFor(p), tk, subject, s0, s1) ||
                             ReportedSpeech.IsObjectRelative(tk, subject) && !ReportedSpeech.GapsContentSubject(tk, cue, subject, s0, s1) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
+                        if (ParallelsInnerAuxiliary(tk, cue, subject.Mention)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
                         // (a share of a group beside another is a finding of its own: "…, while 9 percent said …")
@@ -388,6 +390,33 @@ namespace IncidentTools.Attribution.Rules
                 return tensed && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
             }
             return e;
+        }
+
+        /// <summary>
+        /// "Jo Bell noted that the board had expressed regret and had described the closure as temporary": a verb after a
+        /// coordinator whose auxiliary ("had") is the one a that-clause between the subject and the coordinator holds after its
+        /// own subject, with none before the subject's verb and no comma after the "that", is the that-clause's second verb (the
+        /// board's), not the subject's: no attribution for the subject ("Jo Bell had noted that … and had described" keeps it).
+        /// </summary>
+        internal static bool ParallelsInnerAuxiliary(IReadOnlyList<Token> tk, VerbCue cue, Mention subject)
+        {
+            int g = cue.GroupStart;
+            if (g >= cue.Verb || g - 1 <= subject.End || !tk[g].IsLowerWord || !tk[g - 1].IsLowerWord ||
+                !tk[g - 1].Has(WordClass.ListCoordinator | WordClass.ClauseCoordinator)) return false;
+            var aux = tk[g].Lower;
+            int that = -1;
+            bool parallel = false;
+            for (int x = Math.Max(subject.End, subject.Next); x < g - 1; x++)
+            {
+                // (a comma after the that-clause may close it: "X, which has said that its posts did not fire, declined … and did
+                // not comment" is X's)
+                if (that >= 0 && tk[x].Is(",")) return false;
+                if (!tk[x].IsLowerWord) continue;
+                if (that < 0 && tk[x].Lower == aux) return false;
+                if (that < 0 && tk[x].Has(WordGroup.Complementizer)) that = x;
+                else if (that >= 0 && x > that + 1 && tk[x].Lower == aux) parallel = true;
+            }
+            return parallel;
         }
 
         /// <summary>"She asks him questions and …", "told them stories and …": the content right after one object pronoun, the addressee, and no "that".</summary>
