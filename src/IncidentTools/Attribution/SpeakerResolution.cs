@@ -182,7 +182,9 @@ namespace IncidentTools.Attribution
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
-                            var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap, sentence);
+                            // (never from the words of what they say: "Experts said it was a sign of Iran's strength" is the experts')
+                            var said = ReferenceEquals(a.SourceTokens, ap.Tokens) ? a.Content : (TextSpan?)null;
+                            var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap, sentence, said);
                             if (owner != null) speaker = owner;
                         }
                         // "REYES: I told them, “…”": in someone's turn "I" is the one whose turn it is, once known (a label
@@ -1318,14 +1320,21 @@ namespace IncidentTools.Attribution
         private static bool IsBareGeneric(Entity e) =>
             (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && (e.Party == null || e.PartyFromPlace);
 
-        private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, AnalysedParagraph paragraph, int sentence)
+        /// <summary>
+        /// "officials said in a statement published on the department's website": the owner, in the possessive, of the statement a
+        /// bare generic source speaks in, looked for after a document word among the words from the cue's end to
+        /// <paramref name="end"/>, none of them in <paramref name="content"/> (file offsets of what the source says, when its
+        /// tokens are the paragraph's): a possessor in one's own words ("Experts said it was a sign of Iran's strength") or a
+        /// document word there says nothing of where they spoke. Null when none is.
+        /// </summary>
+        private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, AnalysedParagraph paragraph, int sentence, TextSpan? content = null)
         {
             bool statement = false;
             for (int c = Math.Max(0, from - StatementWordReach); c < from; c++)
-                if (tk[c].IsWord && tk[c].IsDocumentWord) statement = true;
+                if (tk[c].IsWord && tk[c].IsDocumentWord && !InContent(c)) statement = true;
             for (int k = from; k < end && k - from < StatementOwnerReach; k++)
             {
-                if (!tk[k].IsWord) continue;
+                if (!tk[k].IsWord || InContent(k)) continue;
                 if (tk[k].IsDocumentWord) statement = true;
                 if (!statement) continue;
                 var w = tk[k].Text;
@@ -1344,6 +1353,9 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+
+            // (a mention's and a token's offsets are the paragraph's, a content's the document's)
+            bool InContent(int x) => content is { } c && c.Start <= paragraph.Start + tk[x].Start && paragraph.Start + tk[x].Start < c.End;
         }
 
         /// <summary>
