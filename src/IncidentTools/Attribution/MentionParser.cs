@@ -793,22 +793,11 @@ namespace IncidentTools.Attribution
                     // ("Mr. Lund's spokesman, Jo Bell"): read below as a description headed by that noun
                     if (!ReferenceEquals(named, m) || !OwnsHeadNounAfter(tk, n, end)) return named;
                 }
-                // "Pakistan's Ambassador to the United States, Ali Baig, said": an envoy's title (speaker-nouns.txt 'envoy') with its
-                // posting (PostingPlaceEnd), then the name set off by commas; the posting is no part of the title (the place an
-                // envoy is sent to is never the envoy's side)
-                else if (EnvoyPostingEnd(tk, k, end, titleParts) is var post && post > k && ApposedNameAfterTitle(tk, post, end) is var postedEnd && postedEnd > post)
+                // "Foreign Minister, Ola Berg, told", "Pakistan's Ambassador to the United States, Ali Baig, said": the name set off
+                // by commas after the title, or after an envoy's posting (ApposedNameOfTitle)
+                else if (ApposedNameOfTitle(tk, k, end, titleParts, out int comma) is var nameEnd && nameEnd > comma)
                 {
-                    var m = NameMention(tk, i, post + 1, postedEnd, det);
-                    m.Title = string.Join(" ", titleParts);
-                    m.TitleGender = gender;
-                    m.Start = j;
-                    SetText(tk, m);
-                    m.Next = postedEnd;
-                    return m;
-                }
-                else if (ApposedNameAfterTitle(tk, k, end) is var nameEnd && nameEnd > k)
-                {
-                    var m = NameMention(tk, i, k + 1, nameEnd, det);
+                    var m = NameMention(tk, i, comma + 1, nameEnd, det);
                     m.Title = string.Join(" ", titleParts);
                     m.TitleGender = gender;
                     m.Start = j;
@@ -1475,6 +1464,25 @@ namespace IncidentTools.Attribution
             while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
             if (e - a < 2 || e >= end) return -1;
             return IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end) ? e : -1;
+        }
+
+        /// <summary>
+        /// The name set off by commas after a title whose end is <paramref name="k"/> (<see cref="ApposedNameAfterTitle"/>): after an
+        /// envoy's title (speaker-nouns.txt 'envoy') with its posting ("Pakistan's Ambassador to the United States, Ali Baig, said":
+        /// <see cref="EnvoyPostingEnd"/>; the posting is no part of the title, the place an envoy is sent to never the envoy's side),
+        /// else right after the title ("Foreign Minister, Ola Berg, told"). The index after the name, and in <paramref name="comma"/>
+        /// the comma before it; the name is there when the index is past the comma.
+        /// </summary>
+        private int ApposedNameOfTitle(IReadOnlyList<Token> tk, int k, int end, List<string> titleParts, out int comma)
+        {
+            int post = EnvoyPostingEnd(tk, k, end, titleParts);
+            if (post > k && ApposedNameAfterTitle(tk, post, end) is var postedEnd && postedEnd > post)
+            {
+                comma = post;
+                return postedEnd;
+            }
+            comma = k;
+            return ApposedNameAfterTitle(tk, k, end);
         }
 
         /// <summary>
