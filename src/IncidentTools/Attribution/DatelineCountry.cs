@@ -39,7 +39,7 @@ namespace IncidentTools.Attribution
             // byline ("Zardari tells US president …" / "Our Staff Reporter" / "ISLAMABAD: …"): lines of their own, short and
             // with no full stop at their end
             var lead = LeadOf(document);
-            foreach (var m in LeadDatelines(lead))
+            foreach (var (_, m) in LeadDatelines(lead))
             {
                 if (m.Groups["country"].Success)
                 {
@@ -61,18 +61,25 @@ namespace IncidentTools.Attribution
             document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(LeadParagraphs).ToList();
 
         /// <summary>
-        /// The datelines (<see cref="PageCruft.LeadDateline"/>) that open the lead paragraphs: the first, or the second after a byline
-        /// stamp, or the third after a subhead and a byline.
+        /// The datelines (<see cref="PageCruft.LeadDateline"/>) that open the lead paragraphs, with the paragraph each opens: the
+        /// first, or the second after a byline stamp, or the third after a subhead and a byline.
         /// </summary>
-        private static IEnumerable<Match> LeadDatelines(List<AnalysedParagraph> lead)
+        private static IEnumerable<(AnalysedParagraph Paragraph, Match Dateline)> LeadDatelines(List<AnalysedParagraph> lead)
         {
             for (int i = 0; i < lead.Count; i++)
             {
                 if (i == LeadParagraphs - 1 && !lead.Take(i).All(HeadLine)) yield break;
                 var m = PageCruft.LeadDateline.Match(lead[i].Text);
-                if (m.Success) yield return m;
+                if (m.Success) yield return (lead[i], m);
             }
         }
+
+        /// <summary>
+        /// The lead paragraphs that open with a dateline (<see cref="LeadDatelines"/>), each with the index of its first token after
+        /// the dateline ("RIVERTON, March 3: Noting that …": the token "Noting"; the token count for a paragraph that is only one).
+        /// </summary>
+        internal static List<(AnalysedParagraph Paragraph, int After)> LeadDatelineEnds(AnalysedDocument document) =>
+            LeadDatelines(LeadOf(document)).Select(d => (d.Paragraph, d.Paragraph.TokenAt(d.Dateline.Length))).ToList();
 
         /// <summary>
         /// "GHALANAI (Mohmand Agency), November 26:": the district or agency that a dateline's bracket names before its date, when
@@ -81,7 +88,7 @@ namespace IncidentTools.Attribution
         internal static string? Region(AnalysedDocument document)
         {
             if (!string.IsNullOrWhiteSpace(document.Document.Dateline)) return null;
-            foreach (var m in LeadDatelines(LeadOf(document)))
+            foreach (var (_, m) in LeadDatelines(LeadOf(document)))
             {
                 var region = m.Groups["region"].Value.Trim();
                 if (region.Length > 0 && PlaceCountry(region) != null) return region;

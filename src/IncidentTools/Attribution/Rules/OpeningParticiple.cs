@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using IncidentTools.Text;
-using IncidentTools.Corpus;
 
 namespace IncidentTools.Attribution.Rules
 {
@@ -21,6 +20,8 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
+            // the lead paragraphs a dateline opens, read once for the document where the dateline readers read it
+            List<(AnalysedParagraph Paragraph, int After)>? datelined = null;
             foreach (var p in ctx.Document.Paragraphs)
             {
                 if (p.Section == ParagraphSection.Title) continue;
@@ -28,7 +29,7 @@ namespace IncidentTools.Attribution.Rules
                 foreach (var (first, s1) in p.Sentences)
                 {
                     // "RIVERTON, March 3: Noting that …, the mayor said …": the lead's participle opens the sentence after its dateline
-                    int s0 = first == 0 ? AfterDateline(p) : first;
+                    int s0 = first == 0 ? AfterDateline(p, datelined ??= DatelineCountry.LeadDatelineEnds(ctx.Document)) : first;
                     if (s0 + 2 >= s1 || !tk[s0].IsCapitalized) continue;
                     var entry = OpeningEntry(tk, s0, s1, out int end);
                     // (only a verb that reports a proposition, tagged claim: "Responding to a question, …", "Referring to the attack, …" and
@@ -64,15 +65,16 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// The first token after a dateline that opens the paragraph (<see cref="PageCruft.LeadDateline"/>: "RIVERTON, March 3:",
-        /// "KABUL --"); 0 when none does.
+        /// The first token after a dateline that opens the paragraph, a paragraph of the lead (<see cref="DatelineCountry.LeadDatelineEnds"/>:
+        /// "RIVERTON, March 3:", "KABUL --"); 0 when none does, or the paragraph opens with a verb of saying itself.
         /// </summary>
-        private static int AfterDateline(AnalysedParagraph p)
+        private static int AfterDateline(AnalysedParagraph p, List<(AnalysedParagraph Paragraph, int After)> datelined)
         {
             var tk = p.Tokens;
             if (tk.Count == 0 || !tk[0].IsCapitalized || CueLexicon.Verb(tk[0].Lower) != null) return 0;
-            var m = PageCruft.LeadDateline.Match(p.Text);
-            return m.Success && m.Length > 0 ? p.TokenAt(m.Length) : 0;
+            foreach (var (paragraph, after) in datelined)
+                if (ReferenceEquals(paragraph, p)) return after;
+            return 0;
         }
 
         /// <summary>
