@@ -48,6 +48,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(Claims(sentence), x => x.Source == source);
         }
 
+        [Theory]
+        // the relative's noun is the object of an irregular past ("sold", "fought"), as of a past in -ed
+        [InlineData("The skipper sold a trawler that he said was too slow for the northern grounds.", "he", "was too slow for the northern grounds")]
+        [InlineData("The crews fought a levy that their union said would empty the harbour.", "their union", "would empty the harbour")]
+        // a noun that is also a cue verb ("plan", "rule") after its determiner is the relative's noun, not a verb asking a question
+        [InlineData("The council adopted a plan that the harbour master said was too costly for the town.", "the harbour master", "was too costly for the town")]
+        public void TheRelativesNounAfterAnyPastOrAsACueWordsNoun(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Claims(sentence), x => x.Source == source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Fact]
+        public void AQuestionAfterACueVerbStillRelatesNothing()
+        {
+            // no determiner before "asked": the pronoun asks, and "he" reports nothing of his own
+            Assert.DoesNotContain(Claims("The skipper asked who he thought was at fault for the collision."), x => x.Source == "he");
+        }
+
         [Fact]
         public void TheRelativeClauseEndsAtItsComma()
         {

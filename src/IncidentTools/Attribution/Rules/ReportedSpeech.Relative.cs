@@ -16,8 +16,9 @@ namespace IncidentTools.Attribution.Rules
             if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought)) return false;
             int o = subject.OpenerIndex;
             if (o <= s0) return false;
-            // "asked who they thought was …": after a verb the pronoun asks, it relates nothing
-            if (tk[o - 1].IsLowerWord && EntryAt(tk, o - 1, s1, out _) != null) return false;
+            // "asked who they thought was …": after a verb the pronoun asks, it relates nothing; a cue word after a determiner is
+            // a noun the pronoun relates to ("a plan that he said was fair", "the rules that critics say were unfair")
+            if (tk[o - 1].IsLowerWord && EntryAt(tk, o - 1, s1, out _) != null && !(o - 2 >= s0 && tk[o - 2].IsLowerWord && IsDeterminer(tk[o - 2].Lower))) return false;
             // "Some records that Linick questioned are stored …": a relative in the sentence's subject, before its main verb,
             // leaves the verb after the cue to the main clause; the relative must follow a comma or a verb of the sentence
             if (!tk[o - 1].Is(",") && !VerbBefore(tk, s0, o)) return false;
@@ -70,11 +71,12 @@ namespace IncidentTools.Attribution.Rules
             return o > 0 && subject.Mention.Start == o && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && tk[o - 1].Is(",");
         }
 
-        /// <summary>True when a finite word or a cue verb in use stands in [s0, e).</summary>
+        /// <summary>True when a finite word, a past form (in -ed or irregular) or a cue verb in use stands in [s0, e).</summary>
         private static bool VerbBefore(IReadOnlyList<Token> tk, int s0, int e)
         {
+            // (an irregular past as well as one in -ed: "sold a house that he said …", "fought a rule that …")
             for (int i = s0; i < e; i++)
-                if (tk[i].IsLowerWord && (tk[i].Has(WordTag.Finite) || FiniteVerbAt(tk, i, s0, e) != null || CueLexicon.IsEdForm(tk[i]))) return true;
+                if (tk[i].IsLowerWord && (tk[i].Has(WordTag.Finite) || FiniteVerbAt(tk, i, s0, e) != null || CueLexicon.IsEdForm(tk[i]) || tk[i].Has(WordGroup.IrregularPast))) return true;
             return false;
         }
     }
