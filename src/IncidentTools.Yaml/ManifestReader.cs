@@ -44,12 +44,27 @@ namespace IncidentTools.Corpus
 
         private static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues, bool keep)
         {
+            if (!keep) return ReadWithIssues(path, out issues, keep: false, kept: null);
+            // The warm-up's read: a command that reads the same path meanwhile waits for it (KeptParse.Take) instead of parsing too.
+            var reading = KeptParse.BeginReading(path);
+            try
+            {
+                return ReadWithIssues(path, out issues, keep: true, kept: null);
+            }
+            finally
+            {
+                KeptParse.EndReading(path, reading);
+            }
+        }
+
+        private static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues, bool keep, KeptParse? kept)
+        {
             YamlLimits.CheckFileSize(path);
             var bytes = File.ReadAllBytes(path);
             StartupTrace.Mark("manifest: file read");
             YamlStream stream;
             CorpusManifest manifest;
-            var kept = keep ? null : KeptParse.Take(path, bytes);
+            if (!keep) kept = KeptParse.Take(path, bytes);
             if (kept != null)
             {
                 (stream, manifest) = (kept.Stream, kept.Manifest);
@@ -79,6 +94,44 @@ namespace IncidentTools.Corpus
         {
             /// <summary>The parses kept, by path (the warm-up keeps one, of the bundled corpus.yaml).</summary>
             private static readonly Dictionary<string, KeptParse> s_kept = new Dictionary<string, KeptParse>(StringComparer.Ordinal);
+
+            /// <summary>
+            /// The paths the warm-up is reading now (guarded by the lock on <see cref="s_kept"/>), each with the event set when
+            /// that read has ended, kept or not. A command that starts right after Import-Module often asks for the bundled
+            /// corpus.yaml while the warm-up is still parsing or validating it: it waits for that parse (which began first and
+            /// ends first) instead of parsing the same file a second time beside it on the other core (issue #10, the first result).
+            /// </summary>
+            private static readonly Dictionary<string, System.Threading.ManualResetEventSlim> s_reading = new Dictionary<string, System.Threading.ManualResetEventSlim>(StringComparer.Ordinal);
+
+            /// <summary>
+            /// How long a read waits for the warm-up's read of the same path before it parses the file itself: only a guard
+            /// against a warm-up thread that never ends (the warm-up's read ends before a read of its own would, having begun first).
+            /// </summary>
+            private static readonly TimeSpan WaitForWarmUpRead = TimeSpan.FromSeconds(30);
+
+            /// <summary>The warm-up begins to read this path: reads of it wait for the end (<see cref="EndReading"/>).</summary>
+            internal static System.Threading.ManualResetEventSlim BeginReading(string path)
+            {
+                var reading = new System.Threading.ManualResetEventSlim(false);
+                lock (s_kept) s_reading[path] = reading;
+                return reading;
+            }
+
+            /// <summary>The warm-up's read of this path has ended (its parse kept, or not when it failed): the reads waiting go on.</summary>
+            internal static void EndReading(string path, System.Threading.ManualResetEventSlim reading)
+            {
+                lock (s_kept)
+                {
+                    if (s_reading.TryGetValue(path, out var current) && ReferenceEquals(current, reading)) s_reading.Remove(path);
+                }
+                reading.Set();
+            }
+
+            /// <summary>For tests: true while the warm-up reads this path.</summary>
+            internal static bool IsBeingRead(string path)
+            {
+                lock (s_kept) return s_reading.ContainsKey(path);
+            }
 
             private readonly string _fullPath;
             private readonly byte[] _bytes;
@@ -113,6 +166,13 @@ namespace IncidentTools.Corpus
             internal static KeptParse? Take(string path, byte[] bytes)
             {
                 KeptParse? kept;
+                System.Threading.ManualResetEventSlim? reading;
+                lock (s_kept)
+                {
+                    if (!s_reading.TryGetValue(path, out reading) && !s_kept.ContainsKey(path)) return null;
+                }
+                // The warm-up is reading this path: its parse is kept when it ends (the lock is not held while waiting).
+                if (reading != null) reading.Wait(WaitForWarmUpRead);
                 lock (s_kept)
                 {
                     if (!s_kept.TryGetValue(path, out kept)) return null;

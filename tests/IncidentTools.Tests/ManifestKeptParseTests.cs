@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using IncidentTools.Corpus;
 using Xunit;
 
@@ -111,6 +112,46 @@ namespace IncidentTools.Tests
             Assert.NotEmpty(problems);
             Assert.Equal(expectedProblems.Select(p => p.Kind + " " + p.Path + " " + p.Message), problems.Select(p => p.Kind + " " + p.Path + " " + p.Message));
             Assert.Equal(expected.Path, manifest.Path);
+        }
+
+        /// <summary>How long a test lets a read that must wait run before it checks that the read is still waiting.</summary>
+        private const int StillWaitingMilliseconds = 200;
+
+        [Fact]
+        public async Task AReadWhileTheWarmUpReadsTheSameFileWaitsForItsParse()
+        {
+            using var folder = new TempFolder();
+            folder.Write("first.txt", "An article of our own.\n");
+            folder.Write("second.txt", "Another article of our own.\n");
+            var path = folder.Write("corpus.yaml", Yaml);
+
+            // The warm-up has begun to read the file: a command's read waits instead of parsing it a second time.
+            var reading = ManifestReader.KeptParse.BeginReading(path);
+            Assert.True(ManifestReader.KeptParse.IsBeingRead(path));
+            var command = Task.Run(() => ManifestReader.ReadWithIssues(path, out _));
+            Assert.NotSame(command, await Task.WhenAny(command, Task.Delay(StillWaitingMilliseconds)));
+            var kept = ManifestReader.ReadAndKeep(path, out _);
+            ManifestReader.KeptParse.EndReading(path, reading);
+            Assert.Same(kept, await command);
+            Assert.False(ManifestReader.KeptParse.IsBeingRead(path));
+            Assert.False(ManifestReader.KeptParse.IsKept(path));
+        }
+
+        [Fact]
+        public async Task AReadAfterAWarmUpReadThatKeptNothingParsesTheFileItself()
+        {
+            using var folder = new TempFolder();
+            folder.Write("first.txt", "An article of our own.\n");
+            folder.Write("second.txt", "Another article of our own.\n");
+            var path = folder.Write("corpus.yaml", Yaml);
+
+            var reading = ManifestReader.KeptParse.BeginReading(path);
+            var command = Task.Run(() => ManifestReader.ReadWithIssues(path, out _));
+            Assert.NotSame(command, await Task.WhenAny(command, Task.Delay(StillWaitingMilliseconds)));
+            // The warm-up's read ended without a parse (a manifest it could not read): the command reads the file.
+            ManifestReader.KeptParse.EndReading(path, reading);
+            Assert.Equal("The Morning Post", (await command).Documents[0].Outlet);
+            Assert.False(ManifestReader.KeptParse.IsBeingRead(path));
         }
     }
 }
