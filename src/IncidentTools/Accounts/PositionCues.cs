@@ -590,6 +590,9 @@ namespace IncidentTools.Accounts
                     // posts were asleep and did not fire at anyone": PredicateAside)
                     body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + LowerCaseWord + @")?(?:\s+" + groupNouns + "){1,2}" + (last ? "" : place)
                            + (last ? "" : "|(?<" + Bare + @">the(?:\s+" + groupNouns + "){1,2}" + place +
+                                          // the same with the first group noun possessive, the service that holds the men ("the army's
+                                          // posts did not fire first"), still in a denial only
+                                          @"|the\s+" + groupNouns + @"['\u2019]s\s+" + groupNouns + place +
                                           (placeRequired == null ? "" : "|(?=(?-i:\\p{Ll}))" + groupNouns + @"(?:\s+" + groupNouns + ")?" + placeRequired) + ")") + ")" +
                            (last ? "" : PredicateAside + Auxiliaries);
                 }
