@@ -87,6 +87,9 @@ namespace IncidentTools.Accounts
                     // "that account", "this version": the noun says the pronoun stands for findings, which may have been named a
                     // few sentences before
                     if (noun == null && last > k) noun = FindingsNamedBefore(context, p, t.Start);
+                    // "Asked about the inquiry, the official said Pakistan did not accept it.": the one document of findings its own
+                    // sentence names before it, with no other noun between
+                    if (noun == null && last == k) noun = FindingsNamedInOwnSentence(p, t.Start);
                 }
                 if (noun != null) return new Antecedent(t.Start, words[last].End - t.Start, noun);
             }
@@ -235,6 +238,42 @@ namespace IncidentTools.Accounts
             var (s0, _) = p.Sentences[p.SentenceAt(offset)];
             if (DocumentAmong(p, s0, p.TokenAt(offset))) return null;
             return head;
+        }
+
+        /// <summary>
+        /// "Asked about the U.S. military's investigation, released in December, the official said Pakistan did not accept it.",
+        /// "He declined to comment on the inquiry beyond saying that the department stood by it.": the head of the one document
+        /// the sentence holding the paragraph offset names before it, when that document is one of findings (organisation-words.txt
+        /// 'findings') and no other noun phrase stands between it and the offset that the pronoun might stand for: no word after
+        /// a determiner or a possessive but a noun of a person ("the official"), no quotation; names in capitals pass ("the
+        /// Department of Defense"). Null when the sentence names no document, several, or another noun comes between ("Asked
+        /// about the report, he said the proposal was unfair and Pakistan rejected it").
+        /// </summary>
+        private static string? FindingsNamedInOwnSentence(AnalysedParagraph p, int offset)
+        {
+            var (s0, _) = p.Sentences[p.SentenceAt(offset)];
+            int end = Math.Min(p.TokenAt(offset), p.Tokens.Count);
+            int doc = -1;
+            for (int x = s0; x < end; x++)
+            {
+                var w = p.Tokens[x];
+                if (!w.IsWord || !w.IsDocumentWord && !Lexicon.IsDocumentPlural(w.Lower)) continue;
+                if (doc >= 0) return null;
+                doc = x;
+            }
+            if (doc < 0) return null;
+            var d = p.Tokens[doc];
+            if (!d.IsLowerWord || !d.IsDocumentWord || !Lexicon.IsOrganisationWord(d.Lower, OrganisationWordTag.Findings)) return null;
+            for (int x = doc + 1; x < end; x++)
+            {
+                var w = p.Tokens[x];
+                if (w.IsQuote) return null;
+                if (!w.IsLowerWord) continue;
+                var b = p.Tokens[x - 1];
+                bool determined = b.IsWord && (b.IsLowerWord && b.Has(WordClass.PhraseDeterminer) || b.EndsInApostropheS);
+                if (determined && !Lexicon.IsSpeakerNoun(w.Lower, out _, out _)) return null;
+            }
+            return d.Lower;
         }
 
         /// <summary>How many sentences back a demonstrative with a noun of what findings hold ("that account") looks for the document of findings it stands for.</summary>
