@@ -183,5 +183,34 @@ questions:
             var corpus = Load(folder, review, between, "The Southern Guard has never accepted that account.");
             Assert.DoesNotContain(corpus.Claims, c => c.Party == "Southland" && c.Position != null);
         }
+
+        [Fact]
+        public void ItAsAnObjectForTheOneReviewItsOwnSentenceNamesBefore()
+        {
+            // the review named in an opening "Asked about" clause, a person and a name between
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Asked about General Ivo Brandt's review, published in March, a Southern Guard officer said Southland did not accept it.",
+                "Anna Berg declined to comment on the review beyond saying that the Interior Ministry had accepted it.");
+            var officer = corpus.Claims.Single(c => c.Party == "Southland" && c.Question == "review");
+            Assert.Equal("Review wrong", officer.Position);
+            Assert.True(officer.Negated);
+            var berg = corpus.Claims.Single(c => c.Speaker == "Anna Berg" && c.Question == "review");
+            Assert.Equal("Northland", berg.Party);
+            Assert.Equal("Review right", berg.Position);
+        }
+
+        [Theory]
+        // another noun between the review and the pronoun: "it" may be the proposal
+        [InlineData("Asked about the review, a Southern Guard officer said the proposal was unfair and his government did not accept it.")]
+        // two documents before it: "it" may be the letter
+        [InlineData("Asked about the review and the letter, a Southern Guard officer said his government did not accept it.")]
+        // a quotation between: "it" may be what it names
+        [InlineData("Asked about the review, a Southern Guard officer spoke of \"a night of shame\" and said his government did not accept it.")]
+        public void ItIsNoReviewOfItsOwnSentenceWhereItMayBeAnother(string paragraph)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, paragraph);
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Southland" && c.Position != null);
+        }
     }
 }

@@ -218,8 +218,11 @@ namespace IncidentTools.Accounts
                     {
                         // ("… said the inquiry had been held without them and could not be accepted": a predicate that shares the
                         // findings as its subject, read with them)
+                        // (the document its own sentence names before an "it" last: "studied the report and stands by it" is the
+                        // shared subject's reading, with the report in the cue)
                         var stands = FindingsPronoun.In(context, a, scope!.Words, ranges[r].From, ranges[r].To) ??
-                                     SharedSubject.In(a, scope.Words, ranges[r].From, ranges[r].To, _lexicon);
+                                     SharedSubject.In(a, scope.Words, ranges[r].From, ranges[r].To, _lexicon) ??
+                                     FindingsPronoun.In(context, a, scope.Words, ranges[r].From, ranges[r].To, ownSentence: true);
                         if (stands is { } noun) rangeTexts[r] = noun.Replace(rangeTexts[r], ranges[r].From);
                         _pronouns.Add(stands);
                     }

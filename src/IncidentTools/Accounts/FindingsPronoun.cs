@@ -59,7 +59,11 @@ namespace IncidentTools.Accounts
         /// attribution's paragraph that stands for a noun of findings beyond doubt, as the class says; null when none does.
         /// <paramref name="words"/> are the paragraph's words with quotations opened.
         /// </summary>
-        public static Antecedent? In(AttributionContext context, FoundAttribution a, IReadOnlyList<Token> words, int from, int to)
+        /// <remarks>
+        /// With <paramref name="ownSentence"/>, only an "it" or a bare demonstrative for the one document of findings its own
+        /// sentence names before it (<see cref="FindingsNamedInOwnSentence"/>), read after the other readings and the shared subject.
+        /// </remarks>
+        public static Antecedent? In(AttributionContext context, FoundAttribution a, IReadOnlyList<Token> words, int from, int to, bool ownSentence = false)
         {
             var p = a.Paragraph;
             int k0 = Negation.IndexAt(words, from);
@@ -72,6 +76,7 @@ namespace IncidentTools.Accounts
                 bool plural = Lexicon.Is(w, WordSense.ThirdPlural) && (t.Has(WordTag.Pronoun) || t.Has(WordTag.ObjectPronoun));
                 int last = k;
                 if (!plural && !t.Has(WordGroup.ThingPronoun) && !Demonstrative(words, k, out last)) continue;
+                if (plural && ownSentence) continue;
                 bool objectPlace = ObjectPlace(words, k, last, k0, plural);
                 string? noun;
                 if (plural)
@@ -83,6 +88,14 @@ namespace IncidentTools.Accounts
                 else
                 {
                     if (!objectPlace) continue;
+                    if (ownSentence)
+                    {
+                        // "Asked about the inquiry, the official said Pakistan did not accept it.": the one document of findings its
+                        // own sentence names before it, with no other noun between
+                        noun = last == k ? FindingsNamedInOwnSentence(p, t.Start) : null;
+                        if (noun != null) return new Antecedent(t.Start, words[last].End - t.Start, noun);
+                        continue;
+                    }
                     noun = FindingsSubjectJustBefore(context, p, t.Start);
                     // "that account", "this version": the noun says the pronoun stands for findings, which may have been named a
                     // few sentences before
@@ -235,6 +248,45 @@ namespace IncidentTools.Accounts
             var (s0, _) = p.Sentences[p.SentenceAt(offset)];
             if (DocumentAmong(p, s0, p.TokenAt(offset))) return null;
             return head;
+        }
+
+        /// <summary>
+        /// "Asked about the U.S. military's investigation, released in December, the official said Pakistan did not accept it.",
+        /// "He declined to comment on the inquiry beyond saying that the department stood by it.": the head of the one document
+        /// the sentence holding the paragraph offset names before it, when that document is one of findings (organisation-words.txt
+        /// 'findings') and no other noun phrase stands between it and the offset that the pronoun might stand for: no word after
+        /// a determiner or a possessive but a noun of a person ("the official"), no quotation, no "and" without a comma before it;
+        /// names in capitals pass ("the Department of Defense"). Null when the sentence names no document, several, or another noun comes between ("Asked
+        /// about the report, he said the proposal was unfair and Pakistan rejected it").
+        /// </summary>
+        private static string? FindingsNamedInOwnSentence(AnalysedParagraph p, int offset)
+        {
+            var (s0, _) = p.Sentences[p.SentenceAt(offset)];
+            int end = Math.Min(p.TokenAt(offset), p.Tokens.Count);
+            int doc = -1;
+            for (int x = s0; x < end; x++)
+            {
+                var w = p.Tokens[x];
+                if (!w.IsWord || !w.IsDocumentWord && !Lexicon.IsDocumentPlural(w.Lower)) continue;
+                if (doc >= 0) return null;
+                doc = x;
+            }
+            if (doc < 0) return null;
+            var d = p.Tokens[doc];
+            if (!d.IsLowerWord || !d.IsDocumentWord || !Lexicon.IsOrganisationWord(d.Lower, OrganisationWordTag.Findings)) return null;
+            for (int x = doc + 1; x < end; x++)
+            {
+                var w = p.Tokens[x];
+                if (w.IsQuote) return null;
+                if (!w.IsLowerWord) continue;
+                var b = p.Tokens[x - 1];
+                // "studied the report and stands by it": a predicate joined to the document's own clause by "and" with no comma is
+                // read as written, by the manifest's cues of that form ("report * and stand* by it")
+                if (w.Lower == "and" && !b.Is(",")) return null;
+                bool determined = b.IsWord && (b.IsLowerWord && b.Has(WordClass.PhraseDeterminer) || b.EndsInApostropheS);
+                if (determined && !Lexicon.IsSpeakerNoun(w.Lower, out _, out _)) return null;
+            }
+            return d.Lower;
         }
 
         /// <summary>How many sentences back a demonstrative with a noun of what findings hold ("that account") looks for the document of findings it stands for.</summary>
