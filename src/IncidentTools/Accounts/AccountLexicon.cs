@@ -101,6 +101,7 @@ namespace IncidentTools.Accounts
             PassingVerbs = Set(Stance["passing-verb"]);
             FindingsNouns = Set(Stance["findings-noun"]);
             AuthoredFindings = Set(Stance["authored-findings"]);
+            InclusionWords = Set(Stance["inclusion"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -371,7 +372,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {
@@ -408,6 +409,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Documents of findings whose "of" names their maker before a titled person ("the report of Colonel Ames"): authored-findings.</summary>
         public HashSet<string> AuthoredFindings { get; }
+
+        /// <summary>Words after a claim noun's comma that bring in one of its claims before "that" ("its conclusions, including that …"): inclusion.</summary>
+        public HashSet<string> InclusionWords { get; }
 
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }

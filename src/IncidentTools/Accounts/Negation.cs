@@ -70,6 +70,7 @@ namespace IncidentTools.Accounts
             int reportingAt = -1;            // the word count at the reporting verb whose content holds the cue
             int negatorAt = -1;              // the token of the last negator counted
             int conjunctAt = -1;             // the word count at an "and" that opens a predicate of its own before the cue
+            bool conjunctPast = false;       // that "and" opens it with a past verb and no auxiliary ("and rejected its …")
             bool changing = false;           // a verb of changing whose object holds the cue ("revised the findings of …")
             int heldAt = -1;                 // the word count at a "that" right after a held noun ("its position that …")
             bool finiteBetween = false;      // a finite verb read between the cue and the words before it
@@ -141,7 +142,9 @@ namespace IncidentTools.Accounts
                     // "refused to join the inquiry and has rejected its findings", "had not been told and has said …": the negator
                     // of a predicate before an "and" that opens one with its own finite verb denies that predicate only (not one in
                     // a clause both share: "denied that its troops had fired and had …")
-                    if (conjunctAt >= 0 && complementizerAt < conjunctAt) continue;
+                    // ("took no part in the inquiry and rejected its findings"; not after a perfect's auxiliary, which may govern
+                    // both participles: "had not seen the maps and studied their …")
+                    if (conjunctAt >= 0 && complementizerAt < conjunctAt && !(conjunctPast && i > 0 && tokens[i - 1].Has(WordClass.PerfectAuxiliary))) continue;
                     // "no such act of aggression will go unanswered": a warning of acts to come, which calls the act one
                     if (IsWarning(tokens, i, c, cueEnd, lexicon)) continue;
                     // "the absence of a deal reflected mistrust": a noun of absence is the subject of a verb before the cue, and
@@ -175,6 +178,7 @@ namespace IncidentTools.Accounts
                     heldAt = PreviousWord(tokens, i) is { } held && lexicon.HeldNouns.Contains(held) ? words : -1;
                 }
                 if (conjunctAt < 0 && OpensPredicate(tokens, i)) conjunctAt = words;
+                if (conjunctAt < 0 && OpensPastPredicate(tokens, i)) { conjunctAt = words; conjunctPast = true; }
                 // ("difficult to accept as an accident", "would not accept the strike as a mistake": the "as" names what the object
                 // is held to be, which the refusal denies, as "hard to see it as an accident" does)
                 if (!clauseBetween && !asBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
@@ -489,6 +493,25 @@ namespace IncidentTools.Accounts
             if (!tokens[i].Has(WordGroup.Additive) || i + 1 >= tokens.Count) return false;
             var next = tokens[i + 1];
             return next.IsWord && next.Has(WordTag.Finite) && !(next.Has(WordClass.Be) && !next.Has(WordClass.FiniteBe));
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is an "and" (words.txt 'additive') followed by a past verb (in -ed, or
+        /// 'irregular-past'), after at most one adverb in -ly, whose object opens at once with a determiner ('phrase-determiner':
+        /// "and rejected its findings", "and flatly dismissed the report"): a predicate of its own with a finite verb, as
+        /// <see cref="OpensPredicate"/> reads one after an auxiliary. The determiner keeps an adjective out ("no planned and
+        /// targeted attack", whose word after the -ed form is a noun).
+        /// </summary>
+        private static bool OpensPastPredicate(IReadOnlyList<Token> tokens, int i)
+        {
+            if (!tokens[i].Has(WordGroup.Additive)) return false;
+            int v = i + 1;
+            if (v + 1 < tokens.Count && tokens[v].IsLowerWord && tokens[v].Lower.EndsWith("ly", StringComparison.Ordinal)) v++;
+            if (v + 1 >= tokens.Count) return false;
+            var verb = tokens[v];
+            if (!(IncidentTools.Attribution.CueLexicon.IsEdForm(verb) || verb.IsLowerWord && verb.Has(WordGroup.IrregularPast))) return false;
+            var next = tokens[v + 1];
+            return next.IsLowerWord && next.Has(WordClass.PhraseDeterminer);
         }
 
         /// <summary>
@@ -916,7 +939,8 @@ namespace IncidentTools.Accounts
                 {
                     // "the report's central assertion, that [cue] …, was not borne out": the claim's clause set off by commas, whose
                     // closing comma the predicate that denies it follows
-                    setOff = tokens[i - 1].Text == ",";
+                    // ("its conclusions, including that [cue], were not acceptable": the clause brought in by the inclusion is set off too)
+                    setOff = tokens[i - 1].Text == "," || IsInclusionAfterComma(tokens, i - 1, lexicon);
                     i = noun + 1;
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
@@ -1062,12 +1086,22 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.ClaimNouns.Contains(t.Lower) || lexicon.AccountNouns.Contains(t.Lower) || that && words == 1 && lexicon.ThatClaimNouns.Contains(t.Lower)) return j;
+                // "its conclusions, including that …": one of the claims the noun before the comma holds (any claim noun)
+                if (that && words == 1 && IsInclusionAfterComma(tokens, j, lexicon))
+                    return tokens[j - 2] is var n && (lexicon.ClaimNouns.Contains(n.Lower) || lexicon.AccountNouns.Contains(n.Lower) || lexicon.ThatClaimNouns.Contains(n.Lower)) ? j - 2 : null;
                 if (words == 1) { if (!that) return null; continue; }
                 // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
                 if (t.Has(WordGroup.Complementizer) || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
             }
             return null;
         }
+
+        /// <summary>
+        /// True when the word at <paramref name="j"/> is an inclusion word (accounts-stance.txt 'inclusion': "including") right
+        /// after a comma and a word: "its conclusions, including that …".
+        /// </summary>
+        private static bool IsInclusionAfterComma(IReadOnlyList<Token> tokens, int j, AccountLexicon lexicon) =>
+            j >= 2 && tokens[j].IsLowerWord && lexicon.InclusionWords.Contains(tokens[j].Lower) && tokens[j - 1].Is(",") && tokens[j - 2].IsWord;
 
         /// <summary>The index of the first token that starts at or after the offset, or -1 (a binary search).</summary>
         internal static int IndexAt(IReadOnlyList<Token> tokens, int start)
