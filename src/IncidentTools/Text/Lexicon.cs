@@ -712,6 +712,11 @@ namespace IncidentTools.Text
         /// puts in view, whom a later "it" stands for (<see cref="Attribution.Clauses.FreeRelativeSubject"/>).
         /// </summary>
         WhLead = 1UL << 37,
+        /// <summary>
+        /// A preposition of concession ("despite"): right after a verb of saying, its phrase closed by a comma and a clause of
+        /// its own after it opens what was said ("said despite the rain, the parade would go on"), as "although" does.
+        /// </summary>
+        Concessive = 1UL << 38,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -539,9 +539,30 @@ namespace IncidentTools.Attribution.Rules
             // object; "believe about 40 died" is an amount)
             if (t.IsLowerWord && t.Has(WordGroup.Topic) && !entry.IsSpeech && (entry.Has(VerbTag.Claim) || entry.Has(VerbTag.ObjectSense)) &&
                 c + 1 < e && OpensTopic(tk[c + 1])) return false;
+            // "says despite being a lawyer, she plans …", "said despite the rain, the parade would go on": a phrase of concession
+            // closed by its comma, then a clause of its own, opens what was said, as "although" does ("spoke despite the rain" says how)
+            if (Lexicon.Is(w, WordSense.Concessive)) return (entry.IsSpeech || entry.Has(VerbTag.Claim)) && ClauseAfterConcession(tk, c, e);
             // ("asked whether …": an indirect question is content)
             if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && !Lexicon.Is(w, WordClass.ContentIntro)) return false;
             return true;
+        }
+
+        /// <summary>At most this many tokens in a phrase of concession before its comma ("despite all the delays of the past year,").</summary>
+        private const int ConcessionReach = 12;
+
+        /// <summary>
+        /// True when the phrase of concession at <paramref name="c"/> is closed by a comma within <see cref="ConcessionReach"/>
+        /// tokens, with no quotation or other mark before it, and a clause of its own opens after the comma (a subject pronoun,
+        /// a determiner or a name, then a word).
+        /// </summary>
+        private static bool ClauseAfterConcession(IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int k = c + 1; k < e && k - c <= ConcessionReach; k++)
+            {
+                if (tk[k].Is(",")) return k > c + 1 && StartsClauseAfterTime(tk, k + 1, e);
+                if (!tk[k].IsWord) return false;
+            }
+            return false;
         }
 
         /// <summary>A word that opens the topic after "about", not an amount: a wh-word, an -ing form, a definite or possessive determiner.</summary>

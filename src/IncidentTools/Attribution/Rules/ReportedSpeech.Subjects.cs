@@ -846,6 +846,9 @@ namespace IncidentTools.Attribution.Rules
             // "Only 12 percent said", "About 30 percent say": the amount is the share's own word, so the speaker is "12 percent", not
             // "percent", and another share of the text ("30 percent") is another group, not the same one named again
             if (last.Has(WordTag.Proportion) && e - 2 >= lead && IsAmount(tk[e - 2])) m.AddModifier(tk[e - 2].Text);
+            // "Six in 10 say", "more than 4 in 10 said", "two of three said": a ratio that ends the phrase is the share as a whole, so
+            // the speaker is "Six in 10", never its last number ("10"); a group named after it heads the phrase as it is ("six in 10 voters")
+            else if (e - 3 >= lead && (IsRatioAt(tk, e - 2, lead, e) || CountOfCount(tk, e - 3))) { m.AddModifier(tk[e - 3].Text); m.AddModifier(tk[e - 2].Text); }
             // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
             TakeListedHead(tk, m, lead);
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
@@ -854,6 +857,10 @@ namespace IncidentTools.Attribution.Rules
             if (m.HeadText == null) TakeHeadBeforePreposition(tk, m, lead);
             return m;
         }
+
+        /// <summary>"two of three", "3 of 5": a number, "of" and a number at i, a share of a count with no group named.</summary>
+        private static bool CountOfCount(IReadOnlyList<Token> tk, int i) =>
+            IsRatioTerm(tk[i], first: false) && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.OfComplement) && IsRatioTerm(tk[i + 2], first: false);
 
         /// <summary>
         /// "the city of Nice", "the family of Jo Bell", "the town of Kirkwall": a noun the lexicon does not list, then "of" and a
