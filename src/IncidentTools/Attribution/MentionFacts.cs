@@ -75,6 +75,48 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when a role or title says its holder left a trade that is no office ("Ali Khan, a retired engineer", "a former
+        /// manager": <see cref="LeftOffice(string?)"/>'s opening, then a head phrase, up to a preposition, a relative or a comma,
+        /// that ends in a speaker noun tagged 'trade'): a private person, who speaks for no side and is no observer of any. Not
+        /// when the head phrase names a body ("a retired army engineer", "a former ministry engineer": one who left its service).
+        /// </summary>
+        public static bool LeftTrade(string? role)
+        {
+            if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int i = 0;
+            while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
+            int a = ++i, e = a;
+            while (e < words.Length && !words[e - 1].EndsWith(",", StringComparison.Ordinal) && !Lexicon.Is(words[e], WordTag.Preposition) && !Lexicon.Is(words[e], WordTag.Relative)) e++;
+            if (e <= a || !Lexicon.IsSpeakerNoun(words[e - 1].TrimEnd(','), SpeakerNounTag.Trade)) return false;
+            return NamesNoBody(words, a, e - 1);
+        }
+
+        /// <summary>
+        /// True when a description's head is a trade that is no office and a past-office word opens its modifiers ("a retired
+        /// engineer"), with no body among them ("a retired army engineer" left a service): see <see cref="LeftTrade(string?)"/>.
+        /// </summary>
+        public static bool LeftTrade(Mention m)
+        {
+            if (!LeftOffice(m.Modifiers) || !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Trade)) return false;
+            for (int i = 0; i < m.Modifiers.Count; i++)
+                if (NamesABody(m.Modifiers[i])) return false;
+            return true;
+        }
+
+        // the words [from, to) name no body: no organisation word, no capitalised name, no speaker noun of an institution
+        private static bool NamesNoBody(string[] words, int from, int to)
+        {
+            for (int k = from; k < to; k++)
+                if (NamesABody(words[k].TrimEnd(','))) return false;
+            return true;
+        }
+
+        private static bool NamesABody(string word) =>
+            Lexicon.IsOrganisationWord(word) || Lexicon.IsSpeakerNoun(word, SpeakerNounTag.Institutional) ||
+            word.Length > 0 && char.IsUpper(word[0]);
+
+        /// <summary>
         /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
         /// Pentagon official", "retired Commodore"; words.txt 'past-office'): not "the minister and a former general", whose
         /// first office is held. The one reading of "former" for the speaker resolver and the claims alike.

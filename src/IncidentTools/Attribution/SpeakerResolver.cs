@@ -2325,6 +2325,8 @@ namespace IncidentTools.Attribution
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             // "Ali Khan, a retired havildar whose grandson serves on the border": a veteran of the ranks is a private person too
             if (MentionFacts.LeftEnlistedRank(e.Title) || MentionFacts.LeftEnlistedRank(e.Role)) return null;
+            // "Ali Khan, a retired engineer": one who left a trade that is no office left no office to speak by
+            if (MentionFacts.LeftTrade(e.Title) || MentionFacts.LeftTrade(e.Role)) return null;
             if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
@@ -3758,7 +3760,8 @@ namespace IncidentTools.Attribution
             if (MentionFacts.LeftOffice(m.Modifiers))
             {
                 // ("a retired havildar", "a former sergeant": a veteran of the ranks below the officers is a private person too)
-                e.Party = PrivateHead(m) || Lexicon.IsEnlistedRank(m.Head) ? null : _parties.NoSide;
+                // ("a retired engineer": a trade that is no office, speaker-nouns.txt 'trade', left none)
+                e.Party = PrivateHead(m) || Lexicon.IsEnlistedRank(m.Head) || MentionFacts.LeftTrade(m) ? null : _parties.NoSide;
                 return e;
             }
             // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,

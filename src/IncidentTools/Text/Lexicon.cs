@@ -792,6 +792,11 @@ namespace IncidentTools.Text
         /// faced ("Pakistan's counterpart"), never the side the person speaks for.
         /// </summary>
         Opposite = 524288,
+        /// <summary>
+        /// A trade that is no office, though a state may employ one ("engineer"): one who retired from it or left it ("a retired
+        /// engineer") left no office, so the past-office word gives no side, as a retired enlisted rank's does.
+        /// </summary>
+        Trade = 1048576,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
