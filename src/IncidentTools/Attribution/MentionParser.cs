@@ -131,7 +131,18 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
             h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised)
-            || IsTitleAlone(tk, h, j, runEnd, det) || IsCapitalisedVoice(tk, h, j, runEnd, det);
+            || IsTitleAlone(tk, h, j, runEnd, det) || IsCapitalisedVoice(tk, h, j, runEnd, det) || IsOfficeOfBody(tk, h, j, runEnd, det);
+
+        /// <summary>
+        /// "The Leader of the House said", "the Leader of the Opposition said": a speaker noun written with a capital after "the",
+        /// alone, then "of the" and a capitalised body, is the holder of that body's office with no name written (as "The
+        /// Chairman of the Senate" is), a description headed by the noun with the body's phrase after it; not a body named
+        /// "Leader", whose words the body after "of" would be taken for.
+        /// </summary>
+        private static bool IsOfficeOfBody(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
+            h == j && h == runEnd - 1 && runEnd + 2 < tk.Count && det.Length > 0 && Lexicon.Is(det, WordGroup.DefiniteArticle) && tk[h].IsCapitalized &&
+            tk[h].IsSpeakerNoun(out _, out _) && tk[runEnd].IsLowerWord && tk[runEnd].Has(WordGroup.OfComplement) &&
+            tk[runEnd + 1].IsLowerWord && Lexicon.IsAsWritten(tk[runEnd + 1].Text, WordGroup.DefiniteArticle) && tk[runEnd + 2].IsCapitalized;
 
         /// <summary>
         /// "The Spokesperson said …", "the Spokesman added": the voice of a body by office written with a capital after "the",

@@ -3411,6 +3411,20 @@ namespace IncidentTools.Attribution
         /// officers", "some of the guards") keeps the plural, and so does a group with a member's word and no "of" ("other
         /// advisers").
         /// </summary>
+        /// <summary>
+        /// "of the House" of "the Leader of the House": the body after a capitalised office's noun (a phrase "of the" and a
+        /// capitalised word after a description whose head is written with its capital), which tells one office from another of
+        /// the same noun; null for any other description.
+        /// </summary>
+        private static string? OfficeOfBody(Mention m)
+        {
+            var post = m.PostModifier;
+            if (m.Kind != MentionKind.Description || post == null || !post.StartsWith("of the ", StringComparison.Ordinal) ||
+                post.Length <= "of the ".Length || !char.IsUpper(post["of the ".Length])) return null;
+            var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 2 && char.IsUpper(words[1][0]) && string.Equals(words[1], m.Head, StringComparison.OrdinalIgnoreCase) ? post : null;
+        }
+
         internal static string OneOfTheGroup(Mention m, string textLast)
         {
             if (m.Plural || textLast.Length == 0 || !char.IsLower(textLast[0]) || !Lexicon.Is(m.Determiner, WordTag.Member)) return textLast;
@@ -3693,8 +3707,10 @@ namespace IncidentTools.Attribution
                 // same Republicans" are often a group named in an object's place, which no subject registered)
                 var own = m.Plural ? m.Modifiers : WithoutSameReferent(m.Modifiers);
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
-                var earlier = MostRecent((r: this, m, ap, own), static (x, s) => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == s.m.Head && x.Plural == s.m.Plural &&
-                                              x.HasWords(s.own) &&
+                // "the Leader of the Opposition" after "the Leader of the House": the office of another body is another person
+                var officeBody = OfficeOfBody(m);
+                var earlier = MostRecent((r: this, m, ap, own, officeBody), static (x, s) => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == s.m.Head && x.Plural == s.m.Plural &&
+                                              x.HasWords(s.own) && (s.officeBody == null || x.Display.EndsWith(s.officeBody, StringComparison.Ordinal)) &&
                                               (s.r.TurnParty == null || x.Party == null || x.Party == s.r.TurnParty || !s.r.LocalDescription(s.m, s.ap)));
                 // "A U.S. official spoke on Monday. … Later, a line from a senior Pakistani military official: the official says …":
                 // a bare "the official" is the one of its noun written nearest before it, also one no subject or speaker read (in a
