@@ -36,6 +36,19 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TheArmyAfterAircraftThatAttackedNamedPostsTakesNoSideFromThem()
+        {
+            // "Southern helicopters attacked the Ridge and Ferry posts" is an attack with force, no claim of the helicopters:
+            // they are no side a bare "the army" after them speaks for
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, Manifest,
+                "Last spring, Southern helicopters and a gunship attacked the Ridge and Ferry posts near the pass, killing nine guards. The army says the posts had not fired on anyone.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Content.Contains("Ridge"));
+            var army = corpus.Claims.Single(c => c.Content.StartsWith("the posts"));
+            Assert.NotEqual("Southland", army.Party);
+        }
+
+        [Fact]
         public void TheArmyAfterACountrysForcesKeepsTheirSide()
         {
             using var folder = new TempFolder();

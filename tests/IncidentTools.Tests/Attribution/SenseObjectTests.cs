@@ -21,6 +21,9 @@ namespace IncidentTools.Tests.Attribution
         // a country's name or people's adjective before the head says whose the thing is
         [InlineData("Before dawn, Chilean jets attacked two Peruvian border outposts, killing nine guards.")]
         [InlineData("Rebel fighters attacked a Ghanaian army convoy near the pass.")]
+        // the thing's own name before its head says which one it is: no one spoken of
+        [InlineData("Southern gunships attacked the Ridge and Ferry outposts at dawn.")]
+        [InlineData("Masked raiders attacked the Kessel checkpoint late on Tuesday.")]
         // the passive: the thing struck is the subject, the attacker after "by"
         [InlineData("The river outposts were attacked by Chilean helicopters without warning.")]
         [InlineData("The relief convoy was attacked by gunmen near the pass.")]
@@ -46,6 +49,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Bram Okafor maintains that the moorings are safe.", "Councillor Bram Okafor", "maintains", "the moorings are safe")]
         [InlineData("Councillor Bram Okafor attacked the ferry plan as reckless.", "Councillor Bram Okafor", "attacked", "the ferry plan as reckless")]
         [InlineData("Councillor Bram Okafor attacked the Peruvian government as weak.", "Councillor Bram Okafor", "attacked", "the Peruvian government as weak")]
+        // (a person's possessive is no name of a place: "attacked Okafor's posts" attacks what he wrote)
+        [InlineData("Councillor Bram Okafor attacked Tovar's posts as cruel.", "Councillor Bram Okafor", "attacked", "Tovar's posts as cruel")]
         [InlineData("The dockworkers felt betrayed by the board.", "The dockworkers", "felt", "betrayed by the board")]
         [InlineData("The harbour master assumed the levy would pass.", "The harbour master", "assumed", "the levy would pass")]
         public void TheVerbOfSayingOrThinkingStillReports(string sentence, string source, string cue, string content)

@@ -533,7 +533,19 @@ namespace IncidentTools.Attribution.Rules
         /// <see cref="NounPhraseEnd"/> of a phrase headed by a sense object of the verb's lemma (<see cref="Lexicon.IsSenseObject"/>);
         /// its own method, so the lambda over the lemma is made only when asked (in <see cref="Suits"/> it made a closure at every call).
         /// </summary>
-        private static int SenseObjectEnd(IReadOnlyList<Token> tk, int c, string lemma) => NounPhraseEnd(tk, c, n => Lexicon.IsSenseObject(lemma, n));
+        /// <remarks>
+        /// The thing's own name may stand before its head among the words ("attacked the Tarbela checkpoint", "gunmen attacked the
+        /// Hill and Ridge outposts"): capitalised words with no possessive, joined by a list's "and", up to
+        /// <see cref="SenseObjectNameWords"/> of them, not counted among the phrase's words; a name is whose place it is, and names no
+        /// one spoken of ("attacked Lund's posts", a person's possessive, still reports).
+        /// </remarks>
+        private static int SenseObjectEnd(IReadOnlyList<Token> tk, int c, string lemma) => NounPhraseEnd(tk, c, n => Lexicon.IsSenseObject(lemma, n), SenseObjectNameWords);
+
+        /// <summary>
+        /// How many words the proper name of an attacked thing may take before its head noun in a sense object ("the Hill and Ridge
+        /// outposts": three words with the "and").
+        /// </summary>
+        private const int SenseObjectNameWords = 4;
 
         /// <summary>
         /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="HeadedObjectWords"/> lower-case words or
@@ -543,16 +555,30 @@ namespace IncidentTools.Attribution.Rules
         /// country's name or people's adjective may stand before the head among them ("attacked two Pakistani army posts",
         /// "attacked an Afghan police checkpoint"): it says whose the thing is, and names no one spoken of.
         /// </summary>
-        private static int NounPhraseEnd(IReadOnlyList<Token> tk, int c, Func<string, bool> isHead)
+        private static int NounPhraseEnd(IReadOnlyList<Token> tk, int c, Func<string, bool> isHead, int nameWords = 0)
         {
-            for (int i = c; i < tk.Count && i - c < HeadedObjectWords; i++)
+            int named = 0;
+            for (int i = c; i < tk.Count && i - c - named < HeadedObjectWords; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord) return -1;
                 if (!(t.IsLowerWord || char.IsDigit(t.Text[0])))
                 {
                     if (IsCountryModifier(t)) continue;
+                    // (a thing's own name before its head, when asked: "the Hill and Ridge outposts"; never its first word, nor a possessive)
+                    if (named < nameWords && i > c && t.IsCapitalized && !Possessive.EndsIn(t.Text) && !t.Has(WordGroup.DefiniteArticle))
+                    {
+                        named++;
+                        continue;
+                    }
                     return -1;
+                }
+                // (a list's "and" between two words of such a name: "Hill and Ridge")
+                if (named > 0 && named < nameWords && t.Has(WordClass.ListCoordinator) && i > c && tk[i - 1].IsCapitalized &&
+                    i + 1 < tk.Count && tk[i + 1].IsWord && tk[i + 1].IsCapitalized)
+                {
+                    named++;
+                    continue;
                 }
                 if (isHead(t.Lower)) return i + 1;
             }
