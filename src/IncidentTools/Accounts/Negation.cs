@@ -497,7 +497,7 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when the word at <paramref name="i"/> is an "and" (words.txt 'additive') followed by a past verb (in -ed, or
-        /// 'irregular-past'), after at most one adverb in -ly, whose object opens at once with a determiner ('phrase-determiner':
+        /// 'irregular-past'), after at most one adverb in -ly (<see cref="Lexicon.IsAdverb"/>), whose object opens at once with a determiner ('phrase-determiner':
         /// "and rejected its findings", "and flatly dismissed the report"): a predicate of its own with a finite verb, as
         /// <see cref="OpensPredicate"/> reads one after an auxiliary. The determiner keeps an adjective out ("no planned and
         /// targeted attack", whose word after the -ed form is a noun).
@@ -506,7 +506,7 @@ namespace IncidentTools.Accounts
         {
             if (!tokens[i].Has(WordGroup.Additive)) return false;
             int v = i + 1;
-            if (v + 1 < tokens.Count && tokens[v].IsLowerWord && tokens[v].Lower.EndsWith("ly", StringComparison.Ordinal)) v++;
+            if (v + 1 < tokens.Count && IncidentTools.Attribution.CueLexicon.IsLyAdverb(tokens[v])) v++;
             if (v + 1 >= tokens.Count) return false;
             var verb = tokens[v];
             if (!(IncidentTools.Attribution.CueLexicon.IsEdForm(verb) || verb.IsLowerWord && verb.Has(WordGroup.IrregularPast))) return false;

@@ -3405,26 +3405,27 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The head word a description is shown by: for one member of a group named by a plural speaker noun ("one of the
-        /// briefing officers", "another of the guards"; words.txt 'member'), the noun's singular, since the speaker is one of
-        /// them ("briefing officer"); else the last word of its text as written. A share of more than one ("two of the
-        /// officers", "some of the guards") keeps the plural, and so does a group with a member's word and no "of" ("other
-        /// advisers").
-        /// </summary>
-        /// <summary>
         /// "of the House" of "the Leader of the House": the body after a capitalised office's noun (a phrase "of the" and a
         /// capitalised word after a description whose head is written with its capital), which tells one office from another of
         /// the same noun; null for any other description.
         /// </summary>
         private static string? OfficeOfBody(Mention m)
         {
+            const string OfThe = "of the ";
             var post = m.PostModifier;
-            if (m.Kind != MentionKind.Description || post == null || !post.StartsWith("of the ", StringComparison.Ordinal) ||
-                post.Length <= "of the ".Length || !char.IsUpper(post["of the ".Length])) return null;
+            if (m.Kind != MentionKind.Description || post == null || !post.StartsWith(OfThe, StringComparison.Ordinal) ||
+                post.Length <= OfThe.Length || !char.IsUpper(post[OfThe.Length])) return null;
             var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             return words.Length >= 2 && char.IsUpper(words[1][0]) && string.Equals(words[1], m.Head, StringComparison.OrdinalIgnoreCase) ? post : null;
         }
 
+        /// <summary>
+        /// The head word a description is shown by: for one member of a group named by a plural speaker noun ("one of the
+        /// briefing officers", "another of the guards"; words.txt 'member'), the noun's singular, since the speaker is one of
+        /// them ("briefing officer"); else the last word of its text as written. A share of more than one ("two of the
+        /// officers", "some of the guards") keeps the plural, and so does a group with a member's word and no "of" ("other
+        /// advisers").
+        /// </summary>
         internal static string OneOfTheGroup(Mention m, string textLast)
         {
             if (m.Plural || textLast.Length == 0 || !char.IsLower(textLast[0]) || !Lexicon.Is(m.Determiner, WordTag.Member)) return textLast;
