@@ -56,6 +56,25 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The head phrase of a role or title that says its holder left an office (<see cref="LeftOffice(string?)"/>, not a relative
+        /// clause): its words, and the phrase's bounds [a, e) after the determiners and the past-office word, up to a preposition,
+        /// a relative or a comma; false when there is none. Read by <see cref="LeftEnlistedRank(string?)"/> and <see cref="LeftTrade(string?)"/>.
+        /// </summary>
+        private static bool LeftHeadPhrase(string? role, out string[] words, out int a, out int e)
+        {
+            words = Array.Empty<string>();
+            a = e = 0;
+            if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
+            words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int i = 0;
+            while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
+            a = ++i;
+            e = a;
+            while (e < words.Length && !words[e - 1].EndsWith(",", StringComparison.Ordinal) && !Lexicon.Is(words[e], WordTag.Preposition) && !Lexicon.Is(words[e], WordTag.Relative)) e++;
+            return e > a;
+        }
+
+        /// <summary>
         /// True when a role or title says its holder left a rank below an armed force's officers ("a retired havildar whose
         /// grandson serves on the border", "former Sergeant", "a retired staff sergeant": <see cref="LeftOffice(string?)"/>'s
         /// opening, then a head phrase, up to a preposition, a relative or a comma, that ends in a rank of enlisted-ranks.txt): a
@@ -63,13 +82,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool LeftEnlistedRank(string? role)
         {
-            if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
-            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            int i = 0;
-            while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
-            int a = ++i, e = a;
-            while (e < words.Length && !words[e - 1].EndsWith(",", StringComparison.Ordinal) && !Lexicon.Is(words[e], WordTag.Preposition) && !Lexicon.Is(words[e], WordTag.Relative)) e++;
-            if (e <= a) return false;
+            if (!LeftHeadPhrase(role, out var words, out int a, out int e)) return false;
             var last = Casing.Lower(words[e - 1].TrimEnd(','));
             return Lexicon.IsEnlistedRank(last) || e - a >= 2 && Lexicon.IsEnlistedRank(Casing.Lower(words[e - 2]) + " " + last);
         }
@@ -82,13 +95,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool LeftTrade(string? role)
         {
-            if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
-            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            int i = 0;
-            while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
-            int a = ++i, e = a;
-            while (e < words.Length && !words[e - 1].EndsWith(",", StringComparison.Ordinal) && !Lexicon.Is(words[e], WordTag.Preposition) && !Lexicon.Is(words[e], WordTag.Relative)) e++;
-            if (e <= a || !Lexicon.IsSpeakerNoun(words[e - 1].TrimEnd(','), SpeakerNounTag.Trade)) return false;
+            if (!LeftHeadPhrase(role, out var words, out int a, out int e) || !Lexicon.IsSpeakerNoun(words[e - 1].TrimEnd(','), SpeakerNounTag.Trade)) return false;
             return NamesNoBody(words, a, e - 1);
         }
 
