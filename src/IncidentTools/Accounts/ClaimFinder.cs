@@ -1427,6 +1427,14 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                 !chain.OwnerNear(p, Lexicon.Is(m.Determiner, WordSense.ThirdPlural)))
                 return null;
+            // "A U.S. official said … ¶ An official of the district council said …": a person introduced by an office of a body
+            // the description's own words name is a new person of that body, not the official who spoke last: no side from the
+            // chain, and the chain goes on past it
+            if (MentionFacts.OfficeOfBodyIntroduced(m))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             var last = chain.At(p);
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document

@@ -160,6 +160,26 @@ namespace IncidentTools.Attribution
             Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Plain);
 
         /// <summary>
+        /// True when a description introduces one person, not named, by an office of a body its own words name after the noun:
+        /// "an official of the district council", "a spokesman for the town hospital" (a head of speaker-nouns.txt 'local', the
+        /// nouns of "officials here"; not "a leader of a religious party"; an indefinite determiner, no name, owner
+        /// or apposition, and a post-modifier opened by "of", "for", "at" or "from" that holds an organisation word,
+        /// organisation-words.txt). A new person of that body, not the last official who spoke: the side of the chain does not
+        /// pass to it.
+        /// </summary>
+        public static bool OfficeOfBodyIntroduced(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.Name != null || m.Owner != null || m.Apposition != null || m.Plural ||
+                !Lexicon.Is(m.Determiner, WordTag.Indefinite) || !Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Local) ||
+                m.PostModifier is not { } post) return false;
+            if (!(post.StartsWith("of ", StringComparison.Ordinal) || post.StartsWith("for ", StringComparison.Ordinal) ||
+                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal))) return false;
+            foreach (var w in post.Split(' '))
+                if (w.Length > 0 && Lexicon.IsOrganisationWord(w.TrimEnd(',', '.'))) return true;
+            return false;
+        }
+
+        /// <summary>
         /// True when a description names someone by a part that speaks for no side: one whose part is to ask (speaker-nouns.txt
         /// 'asker': "one questioner", "a caller", "the moderator"), or a plain person or a member (speaker-nouns.txt 'plain',
         /// 'member') whom the words after the noun place in a gathering (<see cref="InAGathering"/>: "a man in the audience",
