@@ -1688,6 +1688,34 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// The one individual brought in unnamed (an indefinite description, not of the other gender) who made a statement in
+        /// the paragraph's sentence <paramref name="sentence"/> or the one before, seen after <paramref name="held"/> was first
+        /// read there; null when none is, or when more than one is.
+        /// </summary>
+        private Entity? NewcomerStatedJustBefore(char g, int sentence, int paragraph, Entity held)
+        {
+            Entity? found = null;
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var e = _all[i];
+                if (e == held || e.LastSeen < 0 || e.Kind != EntityKind.Individual || !e.Introduced || !e.LastStated || e.Plural) continue;
+                if (e.Gender != '\0' && e.Gender != g || e.LastParagraph != paragraph || e.LastSentence < sentence - 1) continue;
+                if (InTurn && TakesTurns(e)) continue;
+                if (found != null) return null;
+                found = e;
+            }
+            return found;
+        }
+
+        /// <summary>An indefinite determiner ("a", "another"), or one whose first word is ("a second", "a third").</summary>
+        private static bool IndefiniteDeterminer(string? determiner)
+        {
+            if (Lexicon.Is(determiner, WordTag.Indefinite)) return true;
+            int space = determiner?.IndexOf(' ') ?? -1;
+            return space > 0 && Lexicon.Is(determiner!.Substring(0, space), WordTag.Indefinite);
+        }
+
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph ap)
         {
             switch (pronoun)
@@ -1776,6 +1804,16 @@ namespace IncidentTools.Attribution
                              PronounOpensSentence(ap, offset) && !WritesNameOf(paragraph - 1, best) && OnlyNameWrittenBefore(g, paragraph - 1, int.MaxValue, genderTold: true) is { SetOff: true } &&
                              NameOfToldGender(g, paragraph - 1, int.MaxValue) is { } namedJustBefore)
                         best = namedJustBefore;
+                    // "Ivo Chandor, a grower, said …. ¶ Another transporter, who asked that his name be withheld, said …. He said …,
+                    // which he called …": one the text just brought in unnamed ("another", "a second", "a"), who made a statement in
+                    // the pronoun's paragraph, in its sentence or the one just before, is the "he" when a pronoun may stand for its
+                    // noun; the pronoun does not reach past the newcomer to the person the chain held before ("his name" may have
+                    // touched that one), and names no one when the newcomer's noun is one the lexicon does not know
+                    if (best != null && best.ByPronoun && NewcomerStatedJustBefore(g, sentence, paragraph, best) is { } newcomerStated)
+                    {
+                        if (!IsPronounCandidate(newcomerStated, g, paragraph)) return null;
+                        best = newcomerStated;
+                    }
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;
@@ -3767,7 +3805,8 @@ namespace IncidentTools.Attribution
                 Gender = m.Plural ? '\0' : KinGender(m.Head),
                 Plural = m.Plural,
                 Role = !shortPost && post != null ? post : m.Apposition != null ? CleanRole(m.Apposition) : null,
-                Introduced = !m.Plural && Lexicon.Is(m.Determiner, WordTag.Indefinite) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Asker),
+                // ("a second farmer": a determiner an ordinal goes on is indefinite by its first word)
+                Introduced = !m.Plural && IndefiniteDeterminer(m.Determiner) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Asker),
             });
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // "a former State Department official", "two retired generals": one who left the office speaks for no side by it
