@@ -1709,11 +1709,11 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>An indefinite determiner ("a", "another"), or one whose first word is ("a second", "a third").</summary>
-        private static bool IndefiniteDeterminer(string? determiner)
+        private static bool IndefiniteDeterminer(string determiner)
         {
             if (Lexicon.Is(determiner, WordTag.Indefinite)) return true;
-            int space = determiner?.IndexOf(' ') ?? -1;
-            return space > 0 && Lexicon.Is(determiner!.Substring(0, space), WordTag.Indefinite);
+            int space = determiner.IndexOf(' ');
+            return space > 0 && Lexicon.Is(determiner.Substring(0, space), WordTag.Indefinite);
         }
 
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph ap)
