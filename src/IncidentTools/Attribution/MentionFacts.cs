@@ -160,6 +160,16 @@ namespace IncidentTools.Attribution
             Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Plain);
 
         /// <summary>
+        /// True when a description's post-modifier opens with a lower-case preposition that ties its holder to a body (words.txt
+        /// 'affiliation': "for the hospital", "of the council", "at the base", "from the mission").
+        /// </summary>
+        public static bool OpensAffiliation(string post)
+        {
+            int space = post.IndexOf(' ');
+            return space > 0 && char.IsLower(post[0]) && Lexicon.Is(post.Substring(0, space), WordSense.Affiliation);
+        }
+
+        /// <summary>
         /// True when a description introduces one person, not named, by an office of a body its own words name after the noun:
         /// "an official of the district council", "a spokesman for the town hospital" (a head of speaker-nouns.txt 'local', the
         /// nouns of "officials here"; not "a leader of a religious party"; an indefinite determiner, no name, owner
@@ -172,8 +182,7 @@ namespace IncidentTools.Attribution
             if (m.Kind != MentionKind.Description || m.Name != null || m.Owner != null || m.Apposition != null || m.Plural ||
                 !Lexicon.Is(m.Determiner, WordTag.Indefinite) || !Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Local) ||
                 m.PostModifier is not { } post) return false;
-            if (!(post.StartsWith("of ", StringComparison.Ordinal) || post.StartsWith("for ", StringComparison.Ordinal) ||
-                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal))) return false;
+            if (!OpensAffiliation(post)) return false;
             foreach (var w in post.Split(' '))
                 if (w.Length > 0 && Lexicon.IsOrganisationWord(w.TrimEnd(',', '.'))) return true;
             return false;

@@ -3829,8 +3829,7 @@ namespace IncidentTools.Attribution
             }
             // party: from the description's own words and a "for/of/at/from X" complement
             var partyText = core;
-            if (post != null && (post.StartsWith("for ", StringComparison.Ordinal) || post.StartsWith("of ", StringComparison.Ordinal) ||
-                                 post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
+            if (post != null && (MentionFacts.OpensAffiliation(post) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
             // "a Republican senator", "a Democratic aide on the committee": a U.S. party's word right before a lawmaker's noun

@@ -717,6 +717,11 @@ namespace IncidentTools.Text
         /// its own after it opens what was said ("said despite the rain, the parade would go on"), as "although" does.
         /// </summary>
         Concessive = 1UL << 38,
+        /// <summary>
+        /// A preposition that ties a description's holder to a body ("for", "of", "at", "from": "a spokesman for the hospital", "an
+        /// official of the council"): a post-modifier it opens names whom the holder speaks for.
+        /// </summary>
+        Affiliation = 1UL << 39,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
