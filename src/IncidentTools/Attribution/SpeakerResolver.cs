@@ -1708,6 +1708,22 @@ namespace IncidentTools.Attribution
             return found;
         }
 
+        /// <summary>The first blank-separated word of a text, lower-cased ("another" for "Another grower"); "" for none.</summary>
+        private static string FirstWordLower(string text)
+        {
+            int space = text.IndexOf(' ');
+            return space > 0 ? text.Substring(0, space).ToLowerInvariant() : "";
+        }
+
+        /// <summary>
+        /// "Another grower, who asked not to be named, said …": one brought in unnamed by a noun the lexicon does not know, shown as
+        /// the speaker of its own statement: an individual (no document, body or group) of a singular noun that tells no other
+        /// gender than the pronoun's.
+        /// </summary>
+        private static bool ShownNewcomer(Entity e, char g) =>
+            e.Kind == EntityKind.Individual && e.Spoke && !e.Plural && e.Head != null && Inflection.Singular(e.Head) == e.Head &&
+            (GenderOfHead(e.Head) == '\0' || GenderOfHead(e.Head) == g);
+
         /// <summary>An indefinite determiner ("a", "another"), or one whose first word is ("a second", "a third").</summary>
         private static bool IndefiniteDeterminer(string determiner)
         {
@@ -1809,9 +1825,14 @@ namespace IncidentTools.Attribution
                     // the pronoun's paragraph, in its sentence or the one just before, is the "he" when a pronoun may stand for its
                     // noun; the pronoun does not reach past the newcomer to the person the chain held before ("his name" may have
                     // touched that one), and names no one when the newcomer's noun is one the lexicon does not know
-                    if (best != null && best.ByPronoun && NewcomerStatedJustBefore(g, sentence, paragraph, best) is { } newcomerStated)
+                    // "Ivo Chandor said …. A goatherd said the river had risen. “…,” he said.": so does one brought in so after the
+                    // person the pronoun would stand for was last read, whatever chain that person is in; the newcomer whose noun the
+                    // lexicon does not know is the "he" when it is the speaker the text showed for its statement (an individual of one
+                    // singular noun of no other gender), and otherwise no one is
+                    if (best != null && NewcomerStatedJustBefore(g, sentence, paragraph, best) is { } newcomerStated &&
+                        (best.ByPronoun || newcomerStated.LastSeen > best.LastSeen))
                     {
-                        if (!IsPronounCandidate(newcomerStated, g, paragraph)) return null;
+                        if (!IsPronounCandidate(newcomerStated, g, paragraph) && !ShownNewcomer(newcomerStated, g)) return null;
                         best = newcomerStated;
                     }
                     if (best != null && best.Gender == '\0') best.Gender = g;
@@ -3806,7 +3827,9 @@ namespace IncidentTools.Attribution
                 Plural = m.Plural,
                 Role = !shortPost && post != null ? post : m.Apposition != null ? CleanRole(m.Apposition) : null,
                 // ("a second farmer": a determiner an ordinal goes on is indefinite by its first word)
-                Introduced = !m.Plural && IndefiniteDeterminer(m.Determiner) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Asker),
+                // ("Another transporter, who asked …, said": a description read with its determiner among its words is brought in
+                // by that word as written)
+                Introduced = !m.Plural && IndefiniteDeterminer(m.Determiner.Length > 0 ? m.Determiner : FirstWordLower(m.Text)) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Asker),
             });
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // "a former State Department official", "two retired generals": one who left the office speaks for no side by it

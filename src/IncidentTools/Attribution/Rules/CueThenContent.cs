@@ -37,7 +37,7 @@ namespace IncidentTools.Attribution.Rules
                         if (quoted != null && !MayWiden(quoted, p, s0, s1)) continue;
                         if (ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        if (subject == null || ReportedSpeech.OpensParticipleAside(ctx.MentionsFor(p), tk, cue, subject, s1) || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
+                        if (subject == null || ReportedSpeech.OpensParticipleAside(ctx.MentionsFor(p), tk, cue, subject, s1) || ReportedSpeech.OpensNonAssertion(tk, subject) && !ReportedSpeech.FreeRelativeGapsContent(tk, cue, subject, s0, s1) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
                             ReportedSpeech.OpensInstitutionReportTitle(ctx.MentionsFor(p), tk, subject, s0, s1) ||
                             ReportedSpeech.IsObjectRelative(tk, subject) && !ReportedSpeech.GapsContentSubject(tk, cue, subject, s0, s1) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         if (ParallelsInnerAuxiliary(tk, cue, subject.Mention)) continue;

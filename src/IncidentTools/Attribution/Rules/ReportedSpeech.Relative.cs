@@ -34,6 +34,32 @@ namespace IncidentTools.Attribution.Rules
             return IsPastVerb(tk[c]) && !(c + 1 < s1 && tk[c + 1].IsLowerWord && tk[c + 1].Is("by")) && HeadIsNoSubject(tk, s0, o, s1);
         }
 
+        /// <summary>
+        /// "adapted to what she said is growing demand", "displaying what many analysts said was a sign of …": a free relative
+        /// ("what", words.txt 'free-relative') after a preposition or a form in -ing that is no cue, whose subject is no
+        /// pronoun "what" itself, with a verb of saying or thought right before a finite verb or auxiliary: "what" stands in
+        /// the gap of the reported clause's subject, and that clause is what the subject said or thinks. Not after a verb
+        /// ("asked what they thought was …", "knows what he said was …"), where the relative is a question or an object, nor
+        /// in a sentence with no verb before the relative, where the finite verb is the sentence's own ("The question of what
+        /// governments say is …").
+        /// </summary>
+        public static bool FreeRelativeGapsContent(IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int s0, int s1)
+        {
+            if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought)) return false;
+            int o = subject.OpenerIndex;
+            if (o <= s0 || subject.Mention.Start == o || !tk[o].IsLowerWord || !tk[o].Has(WordGroup.FreeRelative)) return false;
+            var before = tk[o - 1];
+            if (!before.IsLowerWord || EntryAt(tk, o - 1, s1, out _) != null) return false;
+            if (!(before.Has(WordTag.Preposition) && !before.Has(WordTag.Finite) || CueLexicon.IsIngForm(before))) return false;
+            // "The question of what governments say is another one": with no verb of the sentence before it, the free relative
+            // is inside the sentence's subject, and the finite verb after the cue is the main clause's
+            if (!VerbBefore(tk, s0, o)) return false;
+            if (cue.Entry.TakesAddressee && cue.End < s1 && tk[cue.End].IsWord && !tk[cue.End].Has(WordTag.Finite)) return false;
+            int c = cue.End;
+            while (c < s1 && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) && !tk[c].Has(WordTag.Finite) || CueLexicon.IsLyAdverb(tk[c]))) c++;
+            return c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.Finite);
+        }
+
         /// <summary>A past form of a verb: an irregular past ("went", "made") or a form in -ed that is no compound ("long-awaited").</summary>
         private static bool IsPastVerb(Token t) =>
             t.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(t) && t.Lower.IndexOf('-') < 0;
