@@ -39,6 +39,7 @@ namespace IncidentTools.Accounts
             Stance = Text.Lexicon.Lines("accounts-stance.txt").Select(StanceLine).ToLookup(x => x.Tag, x => x.Word);
             ScopeEnds = Set(Stance["scope-end"]);
             RelativeScopeEnds = Set(Stance["relative-scope"]);
+            OtherAttackers = Set(Stance["other-attacker"]);
             OpenWords = Set(Stance["open"]);
             SpeculatingVerbs = Set(Stance["speculating"]);
             DecliningVerbs = Set(Stance["declining"]);
@@ -212,6 +213,9 @@ namespace IncidentTools.Accounts
         /// </summary>
         public HashSet<string> RelativeScopeEnds { get; }
 
+        /// <summary>Armed groups of no state a side may say it answered ("militants"): other-attacker.</summary>
+        public HashSet<string> OtherAttackers { get; }
+
         /// <summary>Words after which a cue is asked or supposed, not asserted ("whether", "if").</summary>
         public HashSet<string> OpenWords { get; }
 
@@ -372,7 +376,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion", "other-attacker" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -2547,6 +2547,8 @@ namespace IncidentTools.Accounts
                 if (Negation.IsSuccessionOfVersions(own, k.Start, _lexicon)) continue;
                 // "An accident happens once. Not for a whole night.": the sentence after restricts this one
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
+                // "had only responded to attacks by militants who crossed …": whom the side answered, not which side fired first
+                if (Negation.AnswersOtherAttacker(own, k.End, _lexicon)) continue;
                 bool neg = Negation.IsNegated(own, k.Start, _lexicon, k.End) != k.InnerNegation;
                 if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;

@@ -1177,6 +1177,36 @@ namespace IncidentTools.Accounts
             i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].IsLowerWord && tokens[i].Has(WordTag.Pronoun) &&
             tokens[i + 1].IsWord && tokens[i + 1].Has(WordClass.FiniteBe);
 
+        /// <summary>The most words between "to" and the agent preposition after a response cue: "to [repeated cross-border attacks] by".</summary>
+        private const int AnsweredAttackWords = 4;
+
+        /// <summary>
+        /// "Pakistani forces had only responded to attacks by militants who had crossed …", "responded to fire from insurgents":
+        /// right after a cue, "to" and a few words (<see cref="AnsweredAttackWords"/>), or nothing when the cue ends in the fire
+        /// answered ("responded to fire"), then "by" or "from" (agent, or "from") and,
+        /// "the" or not, an armed group of no state (other-attacker in accounts-stance.txt). The side answered that group, which
+        /// says nothing of which of the sides fired first.
+        /// </summary>
+        public static bool AnswersOtherAttacker(IReadOnlyList<Token> tokens, int cueEnd, AccountLexicon lexicon)
+        {
+            int k = IndexAt(tokens, cueEnd);
+            if (k < 0 || !tokens[k].IsWord) return false;
+            // (a cue that ends in the fire answered, "responded to fire", is followed by its "from" at once)
+            int reach = AnsweredAttackWords;
+            if (tokens[k].Lower != "to") { k--; reach = 0; }
+            for (int i = k + 1, words = 0; i < tokens.Count && words <= reach; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) return false;
+                words++;
+                if (!(lexicon.AgentPrepositions.Contains(t.Lower) || t.Lower == "from")) continue;
+                int g = i + 1;
+                if (g < tokens.Count && tokens[g].IsWord && tokens[g].Lower == "the") g++;
+                return g < tokens.Count && tokens[g].IsWord && lexicon.OtherAttackers.Contains(tokens[g].Lower);
+            }
+            return false;
+        }
+
         /// <summary>The most words after "Not" in a sentence that restricts the one before (<see cref="IsRestrictedAfter"/>): "Not for a whole night".</summary>
         private const int RestrictingWords = 6;
 

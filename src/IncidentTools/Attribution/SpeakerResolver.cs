@@ -1848,7 +1848,10 @@ namespace IncidentTools.Attribution
                 }
                 case "it":
                 {
-                    var thing = MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1);
+                    // (not a people named by its plural demonym: "Pakistanis read it as a whitewash. ¶ It found …" is never the
+                    // Pakistanis, whom "they" stands for)
+                    var thing = MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1 &&
+                                                                       !IsPluralDemonym(e.Display));
                     // "Her statement … It acknowledged …": a document a person owns speaks as that person, as "her statement" does
                     return thing is { Kind: EntityKind.Document, Owner: { IsIndividual: true } person } ? person : thing;
                 }
@@ -1859,6 +1862,10 @@ namespace IncidentTools.Attribution
                     return null;
             }
         }
+
+        /// <summary>A people named by the plural of its demonym ("Pakistanis", "Americans"): a "they", never an "it".</summary>
+        private static bool IsPluralDemonym(string display) =>
+            display.IndexOf(' ') < 0 && CountryTable.FindDemonym(display) != null && Inflection.Singular(display) != display;
 
         /// <summary>
         /// Whether a "he" or "she" (of gender g) may stand for the entity: a person by name; one described by a noun of one
