@@ -307,6 +307,30 @@ namespace IncidentTools.Attribution
                 (w, from, to) => AllCapitalized(w.tk, from, to) && IsNameWord(w.tk, to, w.end, first: true) && IsNameWord(w.tk, to + 1, w.end, first: false));
         }
 
+        /// <summary>How many capitalised words of a department <see cref="DepartmentOfTitleEnd"/> reads after "of" ("of Central
+        /// Intelligence", "of Public Works and Highways").</summary>
+        private const int DepartmentWords = 4;
+
+        /// <summary>
+        /// "of Public Works" after a title and before a name: "of" and one to <see cref="DepartmentWords"/> capitalised words (an
+        /// "and" may join two), none a given name nor a title, right before a full name that opens with a given name
+        /// (<see cref="Lexicon.IsGivenName"/>) and has a name word after it ("Director of Public Works Peter K. Lund"). Without the
+        /// given name the words cannot be told from the name's ("of Ashdown Ann Holt"?), and none is read. The index after the
+        /// department, or -1.
+        /// </summary>
+        internal static int DepartmentOfTitleEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return -1;
+            for (int x = k + 1, n = 0; x + 1 < end && n <= DepartmentWords; x++, n++)
+            {
+                if (n > 0 && tk[x - 1].IsCapitalized && tk[x].IsCapitalized && Lexicon.IsGivenName(tk[x].Text))
+                    return IsNameWord(tk, x, end, first: true) && IsNameWord(tk, x + 1, end, first: false) ? x : -1;
+                bool joined = n > 0 && tk[x].IsLowerWord && tk[x].Has(WordClass.ListCoordinator) && x + 1 < end && tk[x + 1].IsCapitalized;
+                if (!joined && !(tk[x].IsWord && tk[x].IsCapitalized) || Lexicon.IsGivenName(tk[x].Text) || MatchTitle(tk, x, end, out _) > 0) return -1;
+            }
+            return -1;
+        }
+
         /// <summary>True when every token of [from, to) is capitalised.</summary>
         private static bool AllCapitalized(IReadOnlyList<Token> tk, int from, int to)
         {
@@ -728,6 +752,14 @@ namespace IncidentTools.Attribution
                 {
                     titleParts[titleParts.Count - 1] += " " + Join(tk, k, place);
                     k = place;
+                    continue;
+                }
+                // "Director of Public Works Ann Holt", "Commissioner of Revenue Tom Hale": the department a title's "of" names, written
+                // between the title and a name that opens with a given name, is part of the title
+                if (titleParts != null && DepartmentOfTitleEnd(tk, k, end) is var department && department > k)
+                {
+                    titleParts[titleParts.Count - 1] += " " + Join(tk, k, department);
+                    k = department;
                     continue;
                 }
                 int len = MatchTitle(tk, k, end, out var g);

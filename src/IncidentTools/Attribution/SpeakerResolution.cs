@@ -1501,6 +1501,18 @@ namespace IncidentTools.Attribution
             return place < 0 ? s : place;
         }
 
+        /// <summary>
+        /// The start of the name in the run of capitals [s, k) when the run opens right after a title and its "of" with the title's
+        /// department and a full name that opens with a given name ("Director of Public Works Peter Lund":
+        /// <see cref="MentionParser.DepartmentOfTitleEnd"/>), else s.
+        /// </summary>
+        private static int PastDepartmentOfTitle(IReadOnlyList<Token> tk, int s, int k)
+        {
+            if (s < 2 || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordGroup.OfComplement) || MentionParser.MatchTitle(tk, s - 2, s - 1, out _) == 0) return s;
+            int department = MentionParser.DepartmentOfTitleEnd(tk, s - 1, k);
+            return department > s ? department : s;
+        }
+
         /// <summary>At most this many words between a title's first word and the run of capitals its last words open.</summary>
         private const int TitleReachWords = 5;
 
@@ -1634,6 +1646,8 @@ namespace IncidentTools.Attribution
                     // "Revenue Minister of Khyber Pakhtunkhwa Jo Bell": the country or province of a title's "of" that opens the run
                     // is the title's, not the name's (a country of one word goes with the words below)
                     a = PastPlaceOfTitle(tk, a, k);
+                    // "Director of Public Works Peter Lund": the department of a title's "of" that opens the run is the title's too
+                    a = PastDepartmentOfTitle(tk, a, k);
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")

@@ -1781,10 +1781,10 @@ namespace IncidentTools.Attribution
                     // the person's own reported speech, without quotation marks, whose words the quotation goes on with ("He said ….
                     // ¶ Sajal Tarin said the talks had been hard. ¶ “…,” he said." is Tarin, whatever gender the chain's one has told;
                     // "“…,” he replied." answers Tarin, and keeps the chain); a pronoun
-                    // later in its sentence keeps it too; the person is one named in full, not a surname alone, which may be a capitalised
-                    // word misread as a name, "Nobody asked …")
+                    // later in its sentence keeps it too; the person is one named in full or by a title and a surname, "Mayor Ruiz blamed
+                    // the weather.", not a surname alone, which may be a capitalised word misread as a name, "Nobody asked …")
                     bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
-                                             latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || (_namedSubjectPlain || _namedSubjectReported && !AnswerCue) && latest.Spoke) &&
+                                             latest.Kind == EntityKind.Person && (latest.Display.IndexOf(' ') > 0 || latest.Title != null) && (!OpensParagraph || (_namedSubjectPlain || _namedSubjectReported && !AnswerCue) && latest.Spoke) &&
                                              PronounOpensSentence(ap, offset);
                     // (nor over one described, not named, who made a statement in the sentence just before, in the pronoun's own
                     // paragraph, when the pronoun opens its sentence: "“…,” Gul said. ¶ … ¶ The sector commander, who spoke to the

@@ -17,6 +17,9 @@ namespace IncidentTools.Attribution.Rules
             var f = context.Facts(q);
             if (!f.StandsAlone || !f.AtSentenceStart || f.Kind != QuoteKind.Direct) return null;
             if (!ContinuationPass.SentenceBefore(context, q, out var sp, out int si)) return null;
+            // "Did the officials know whose posts they hit? “I will leave it to history.”": a question of the writer's, the one
+            // an interviewer put, reports no one's words; the answer after it is not its subject's
+            if (EndsWithQuestionMark(sp, si)) return null;
             FoundAttribution? found = null;
             foreach (var a in context.AttributionsIn(sp, si))
             {
@@ -26,6 +29,19 @@ namespace IncidentTools.Attribution.Rules
                 found = a;
             }
             return found == null ? null : context.Continuing(Name, q, found);
+        }
+
+        /// <summary>True when sentence <paramref name="si"/> of the paragraph ends with a question mark of the writer's (not one inside a quotation).</summary>
+        private static bool EndsWithQuestionMark(AnalysedParagraph sp, int si)
+        {
+            var (_, end) = sp.Sentences[si];
+            for (int k = end - 1; k >= 0 && k >= sp.Sentences[si].Start; k--)
+            {
+                var t = sp.Tokens[k];
+                if (t.Kind != TokenKind.Punct) return false;
+                if (t.Is("?")) return true;
+            }
+            return false;
         }
 
         /// <summary>
