@@ -977,6 +977,13 @@ namespace IncidentTools.Accounts
                     // the clause: a falsity word in the next sentence speaks of something else ("… was deliberate. Reports of an
                     // accident were false")
                     if (t.Text == "," && setOff) { setOff = false; continue; }
+                    // "Its conclusion that [cue], he said, had been rejected by …": the speaker's aside between the claim and the
+                    // predicate that denies it is passed over
+                    if (t.Text == "," && ClosingComma(tokens, i + 1) is var close && close > i + 1 && SpeakingAsideOpening(tokens, close, lexicon) == i)
+                    {
+                        i = close;
+                        continue;
+                    }
                     if (t.Text == "," || EndsClause(t.Text) || IsBracket(t.Text)) break;
                     continue;
                 }

@@ -45,7 +45,9 @@ namespace IncidentTools.Attribution.Rules
                     int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
                     // "dismissed the American suggestion that …": a country's side owns its account wherever the noun phrase
                     // stands; what the sentence's speaker does with it is the speaker's own claim, read apart
-                    bool side = source.Kind == MentionKind.Organisation && CountryTable.FindDemonym(source.Text) != null;
+                    // ("rejected the contention of NATO officials that …": an owner named after "of" is read there too, the account
+                    // the owner's, whatever the sentence's speaker does with it)
+                    bool side = source.Kind == MentionKind.Organisation && CountryTable.FindDemonym(source.Text) != null || IsOfOwner(tk, source);
                     if (!side && !InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
                     // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
                     // another's report, which readers (and the annotators) take as that report's content
@@ -224,7 +226,33 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True when <paramref name="a"/> is this rule's report of a country's side's own account ("the American suggestion that …").</summary>
         internal static bool IsSideAccount(FoundAttribution a) =>
-            a.Rule == nameof(OwnedStatement) && a.Source is { Kind: MentionKind.Organisation } m && CountryTable.FindDemonym(m.Text) != null;
+            a.Rule == nameof(OwnedStatement) && a.Source is { } m
+            && (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym(m.Text) != null || a.SourceTokens is { } tk && IsOfOwner(tk, m));
+
+        /// <summary>
+        /// True when the owner <paramref name="m"/> of a noun of saying stands after "of" right behind the noun ("the contention of
+        /// certain NATO officials that …", "the claim of the ministry that …"): a person, a group or a body, no pronoun, whose account
+        /// the noun phrase names wherever it stands; read as a side's account named by its adjective is (<see cref="SideOwner"/>).
+        /// </summary>
+        private static bool IsOfOwner(IReadOnlyList<Token> tk, Mention m) =>
+            m.Kind != MentionKind.Pronoun && m.Start - 2 >= 0 && m.End - 1 < tk.Count && !ReportedSpeech.IsPossessive(tk[m.End - 1])
+            && tk[m.Start - 1].IsLowerWord && tk[m.Start - 1].Has(WordGroup.OfComplement)
+            && !tk[m.Start - 1].Has(WordGroup.Agent) && tk[m.Start - 2].IsLowerWord && tk[m.Start - 2].Has(WordTag.StatementNoun);
+
+        /// <summary>
+        /// True when the mention after "of" names one who speaks: a person's name, a body, or a description headed by a noun of
+        /// persons or of a body ("certain NATO officials", "the ministry"); not a document ("the contention of the inquiry that
+        /// …", as "the report's claim" owns nothing) nor a thing or an event ("an account of a night that …", "the version of
+        /// events that …").
+        /// </summary>
+        private static bool IsSpeakingOwner(Mention m) =>
+            !m.IsDocument && m.Kind switch
+            {
+                MentionKind.Name => true,
+                MentionKind.Organisation => !Lexicon.IsDocumentWord(m.Head),
+                MentionKind.Description => Lexicon.IsSpeakerNoun(m.Head, out _, out _) || Lexicon.IsOrganisationWord(m.Head),
+                _ => false,
+            };
 
         /// <summary>
         /// "the American suggestion that …", "the Pakistani version that …": a country's adjective (countries.txt, a demonym that
@@ -248,7 +276,11 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens the agent after "by" may take before its "that" ("by the state's top election official, Jo Bell,").</summary>
         private const int AgentReach = 10;
 
-        /// <summary>"the allegation by Ada Reyes that …": a noun of saying, "by", a mention that is no pronoun, then (after a comma) "that".</summary>
+        /// <summary>
+        /// "the allegation by Ada Reyes that …", "the contention of NATO officials that …": a noun of saying, "by" or "of", a mention
+        /// that is no pronoun, then (after a comma) "that". An "of" after another noun ("the claim by the head of the army that …")
+        /// is part of the agent, passed over.
+        /// </summary>
         private static (int Noun, Mention? Source) ByAgent(AttributionContext ctx, AnalysedParagraph p, int that, int s0, int s1)
         {
             var tk = p.Tokens;
@@ -256,10 +288,21 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[by];
                 if (t.IsLowerWord && t.Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative)) break;
-                if (!t.IsLowerWord || !t.Has(WordGroup.Agent)) continue;
+                bool of = t.IsLowerWord && t.Has(WordGroup.OfComplement) && !t.Has(WordGroup.Agent);
+                if (!t.IsLowerWord || !t.Has(WordGroup.Agent) && !of) continue;
                 var cue = tk[by - 1];
+                if (of && !(cue.IsLowerWord && cue.Has(WordTag.StatementNoun))) continue;
                 if (!cue.IsLowerWord || !cue.Has(WordTag.StatementNoun)) break;
                 var mp = ctx.MentionsFor(p);
+                if (of)
+                {
+                    // ("the contention of certain NATO officials that": the owner's words right after "of", and nothing else to the "that")
+                    var owner = mp.Parse(tk, by + 1, that, inverted: true);
+                    if (owner == null || owner.Start != by + 1 || !IsSpeakingOwner(owner)) break;
+                    int past = System.Math.Max(owner.End, owner.Next);
+                    while (past < that && tk[past].Is(",")) past++;
+                    return past == that ? (by - 1, owner) : (-1, null);
+                }
                 var agent = mp.Parse(tk, by + 1, that, inverted: true);
                 int next = agent == null ? by + 1 : System.Math.Max(agent.End, agent.Next);
                 if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, that, out next);
