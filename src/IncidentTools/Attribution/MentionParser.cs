@@ -843,7 +843,10 @@ namespace IncidentTools.Attribution
                     var m = NameMention(tk, i, comma + 1, nameEnd, det);
                     m.Title = string.Join(" ", titleParts);
                     m.TitleGender = gender;
-                    m.Start = j;
+                    // ("The Leader of the Opposition, Tom Hale, said", "The Foreign Minister, Ola Berg, told": an article before the
+                    // title opens the one phrase, as in TitledNameAfterDepartment, so that the subject read next to the verb is not
+                    // taken for the title alone with the name an aside after it)
+                    m.Start = det.Length > 0 && Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) ? i : j;
                     SetText(tk, m);
                     m.Next = nameEnd;
                     return m;
