@@ -219,7 +219,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.Agent), "by")]                                       // "was quoted by Bell", "by saying"
         [InlineData(nameof(WordGroup.AsLink), "as")]                                      // "known as", "quoted as saying"
         [InlineData(nameof(WordGroup.Setting), "in")]                                     // "in an interview"
-        [InlineData(nameof(WordGroup.RatioJoiner), "in")]                                 // "4 in 10"
+        [InlineData(nameof(WordGroup.RatioJoiner), "in out")]                             // "4 in 10", "nine out of 10"
         [InlineData(nameof(WordGroup.SourceFrom), "from")]                                // "a statement from Bell"
         [InlineData(nameof(WordGroup.Additive), "and")]
         [InlineData(nameof(WordGroup.Accompaniment), "with")]                             // "an interview with Bell"

@@ -342,7 +342,7 @@ namespace IncidentTools.Text
         AsLink = 1UL << 14,
         /// <summary>Opens the time, place or occasion of a statement ("in March", "in an interview"): "in".</summary>
         Setting = 1UL << 15,
-        /// <summary>Joins the two numbers of a ratio ("4 in 10", "one in five"): "in".</summary>
+        /// <summary>Joins the two numbers of a ratio ("4 in 10", "one in five"): "in"; "out" with the "of" after it ("nine out of 10").</summary>
         RatioJoiner = 1UL << 16,
         /// <summary>Opens where words come from ("a statement from Bell", "heard from aides", "From the chairman:"): "from".</summary>
         SourceFrom = 1UL << 17,

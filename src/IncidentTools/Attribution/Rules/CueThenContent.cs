@@ -65,6 +65,10 @@ namespace IncidentTools.Attribution.Rules
                         // "a laptop that it says will last a day, but reviewers disagree": the rest of a relative clause whose gap is
                         // the content's subject ends at its comma, as a subordinate clause does
                         int full = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject) || ReportedSpeech.IsObjectRelative(tk, subject));
+                        // (the clause of a free relative whose gap is the content's subject ends before a new clause after its comma, "aimed
+                        // at what analysts believed was a depot, but the building …", and at the "than" of a comparison that frames it)
+                        if (ReportedSpeech.OpensNonAssertion(tk, subject))
+                            full = ReportedSpeech.FreeRelativeEndBeforeThan(tk, s0, subject.OpenerIndex, c, ReportedSpeech.FreeRelativeEndBeforeNewClause(tk, c, full));
                         int e = ReportedSpeech.ProFormContentEnd(tk, c, full);
                         // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
                         bool proFormOnly = e < full && e == c + 1;

@@ -60,6 +60,43 @@ namespace IncidentTools.Attribution.Rules
             return c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.Finite);
         }
 
+        /// <summary>
+        /// "aimed at what analysts believed was a depot, but the building had been …": the content [c, e) of a free relative
+        /// whose gap is its subject ends at a comma before a contrast ("but", "yet"), or before a coordinator that opens a clause
+        /// of its own ("…, and the building had been …"): the sentence goes on past the relative, in the writer's words. Not a
+        /// list's last item after its comma ("was demand for pools, parks and dining").
+        /// </summary>
+        public static int FreeRelativeEndBeforeNewClause(IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int i = c + 1; i + 1 < e; i++)
+            {
+                if (!tk[i].Is(",") || !tk[i + 1].IsLowerWord || !tk[i + 1].Has(WordClass.ClauseCoordinator)) continue;
+                if (tk[i + 1].Has(WordClass.Contrast) || OpensClause(tk, i + 2)) return i;
+            }
+            return e;
+        }
+
+        /// <summary>
+        /// "spent more on what officials said was a bridge than on schools": a comparison of quantity opened before the free
+        /// relative at <paramref name="o"/> (a than-lead, "more", "less", "fewer") closes at the first "than" of the relative's
+        /// content [c, e), which is the writer's, not the speaker's: the content ends before it. Not a "than" right after a
+        /// than-lead of the content's own ("was more than a depot").
+        /// </summary>
+        public static int FreeRelativeEndBeforeThan(IReadOnlyList<Token> tk, int s0, int o, int c, int e)
+        {
+            bool framed = false;
+            for (int i = s0; i < o && !framed; i++) framed = tk[i].IsLowerWord && tk[i].Has(WordClass.ThanLead);
+            if (!framed) return e;
+            for (int j = c + 1; j < e; j++)
+            {
+                if (!tk[j].IsLowerWord || !tk[j].Has(WordGroup.ComparisonThan)) continue;
+                if (tk[j - 1].IsLowerWord && tk[j - 1].Has(WordClass.ThanLead)) return e;
+                while (j > c && tk[j - 1].Kind == TokenKind.Punct) j--;
+                return j;
+            }
+            return e;
+        }
+
         /// <summary>A past form of a verb: an irregular past ("went", "made") or a form in -ed that is no compound ("long-awaited").</summary>
         private static bool IsPastVerb(Token t) =>
             t.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(t) && t.Lower.IndexOf('-') < 0;

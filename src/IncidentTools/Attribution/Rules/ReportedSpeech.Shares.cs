@@ -29,17 +29,17 @@ namespace IncidentTools.Attribution.Rules
             for (int i = m.Start; i < m.End; i++)
             {
                 var t = tk[i];
+                // "six in 10", "4 in 10", "one in five", "nine out of 10" (whose "of" is the ratio's, not a complement's)
+                if (IsRatioAt(tk, i, m.Start, m.End)) return true;
                 if (t.IsLowerWord && t.Has(WordGroup.OfComplement)) return false;
                 // (a counted share: not a quantifier, "most people", "both surveys")
                 if (t.Is("%")) return true;
                 if (t.IsWord && t.Has(WordTag.Proportion) && !t.Has(WordClass.PhraseDeterminer | WordClass.Quantifier))
                 {
                     // "55 percent", "a majority of", "a third say"; not an ordinal before its noun ("a third one", "a third debate")
-                    bool counted = i > m.Start && char.IsDigit(tk[i - 1].Text[0]);
+                    bool counted = i > m.Start && (char.IsDigit(tk[i - 1].Text[0]) || IsSpelledAmount(tk[i - 1]));
                     return counted || i + 1 >= m.End || tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.OfComplement);
                 }
-                // "six in 10", "4 in 10", "one in five"
-                if (IsRatioAt(tk, i, m.Start, m.End)) return true;
             }
             return false;
         }
@@ -70,8 +70,47 @@ namespace IncidentTools.Attribution.Rules
         /// "4 in 10", "six in 10", "one in five", "two in three": a ratio joiner at i, inside [start, end), between a count or
         /// share word and a number or a counting word.
         /// </summary>
+        /// <remarks>
+        /// A joiner of two words ("nine out of 10", words.txt 'ratio-joiner' on "out") ends in its "of": i is that "of", and
+        /// the ratio's first term stands before "out" (<see cref="RatioStart"/>).
+        /// </remarks>
         private static bool IsRatioAt(IReadOnlyList<Token> tk, int i, int start, int end) =>
-            tk[i].IsLowerWord && tk[i].Has(WordGroup.RatioJoiner) && i > start && i + 1 < end && IsRatioTerm(tk[i - 1], first: true) && IsRatioTerm(tk[i + 1], first: false);
+            i + 1 < end && IsRatioTerm(tk[i + 1], first: false) && RatioStart(tk, i, start) >= 0;
+
+        /// <summary>
+        /// The first term of a ratio whose joiner ends at i ("six" of "six in 10" at "in", "nine" of "nine out of 10" at
+        /// "of"), inside the phrase from start; -1 when no ratio's joiner ends at i.
+        /// </summary>
+        private static int RatioStart(IReadOnlyList<Token> tk, int i, int start)
+        {
+            if (!tk[i].IsLowerWord) return -1;
+            int j = i;
+            // "out of": the joiner, then the "of" of its whole
+            if (tk[i].Has(WordGroup.OfComplement) && i - 1 > start && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.RatioJoiner)) j = i - 1;
+            else if (!tk[i].Has(WordGroup.RatioJoiner)) return -1;
+            return j > start && IsRatioTerm(tk[j - 1], first: true) ? j - 1 : -1;
+        }
+
+        /// <summary>
+        /// A number spelled out in words ("thirty", "Thirty-one", "twenty-five"): each part of the word is a counting word
+        /// (words.txt 'plural' with no share and no determiner but a quantifier's: "two" … "ten", "eleven", "thirty"); a part
+        /// after the first may also count one ("one" as an indefinite determiner: "thirty-one").
+        /// </summary>
+        internal static bool IsSpelledAmount(Token t)
+        {
+            if (!t.IsWord || !char.IsLetter(t.Text[0])) return false;
+            var parts = t.Lower.Split('-');
+            for (int k = 0; k < parts.Length; k++)
+            {
+                var w = parts[k];
+                if (w.Length == 0) return false;
+                bool counting = Lexicon.Is(w, WordTag.Plural) && !Lexicon.Is(w, WordTag.Proportion) && !Lexicon.Is(w, WordGroup.Multitude) &&
+                                (!Lexicon.Is(w, WordTag.Determiner) || Lexicon.Is(w, WordClass.Quantifier));
+                bool one = k > 0 && Lexicon.Is(w, WordTag.Indefinite) && Lexicon.Is(w, WordTag.Determiner) && !Lexicon.Is(w, WordTag.Proportion);
+                if (!counting && !one) return false;
+            }
+            return true;
+        }
 
         /// <summary>
         /// A term of a ratio: a number, or a counting word ("five", "ten"); its first term may also be a word of share or an

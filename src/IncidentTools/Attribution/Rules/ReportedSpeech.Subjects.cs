@@ -845,10 +845,13 @@ namespace IncidentTools.Attribution.Rules
             };
             // "Only 12 percent said", "About 30 percent say": the amount is the share's own word, so the speaker is "12 percent", not
             // "percent", and another share of the text ("30 percent") is another group, not the same one named again
-            if (last.Has(WordTag.Proportion) && e - 2 >= lead && IsAmount(tk[e - 2])) m.AddModifier(tk[e - 2].Text);
+            // ("Thirty-one percent say": a spelled-out amount is the share's word as a figure is)
+            if (last.Has(WordTag.Proportion) && e - 2 >= lead && (IsAmount(tk[e - 2]) || IsSpelledAmount(tk[e - 2]))) m.AddModifier(tk[e - 2].Text);
             // "Six in 10 say", "more than 4 in 10 said", "two of three said": a ratio that ends the phrase is the share as a whole, so
             // the speaker is "Six in 10", never its last number ("10"); a group named after it heads the phrase as it is ("six in 10 voters")
-            else if (e - 3 >= lead && (IsRatioAt(tk, e - 2, lead, e) || CountOfCount(tk, e - 3))) { m.AddModifier(tk[e - 3].Text); m.AddModifier(tk[e - 2].Text); }
+            // ("nine out of 10 say": every word of the ratio before its last number)
+            else if (e - 3 >= lead && IsRatioAt(tk, e - 2, lead, e)) { for (int r = RatioStart(tk, e - 2, lead); r <= e - 2; r++) m.AddModifier(tk[r].Text); }
+            else if (e - 3 >= lead && CountOfCount(tk, e - 3)) { m.AddModifier(tk[e - 3].Text); m.AddModifier(tk[e - 2].Text); }
             // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
             TakeListedHead(tk, m, lead);
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
