@@ -678,6 +678,10 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>The party of the country whose city closes a named person's role (<see cref="ClosingPlace"/>), or null.</summary>
+        private string? ClosingPlaceParty(string? role) =>
+            !string.IsNullOrEmpty(role) && ClosingPlace(role!) is { } closing ? _parties.MapCountry(closing) : null;
+
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
         /// <summary>
@@ -2396,6 +2400,12 @@ namespace IncidentTools.Attribution
             if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
+            // "A Foreign Ministry spokesman in Oslo, Lin Wei, said": a bare office every state has, which the manifest gives a side,
+            // is the one of the country whose city closes the role, when that is another country's (as it is for the description
+            // alone, "a Foreign Ministry spokesman in Oslo said")
+            if (manifestParty != null && ClosingPlaceParty(e.Role) is { } placed && !placed.Equals(manifestParty, StringComparison.Ordinal) &&
+                _parties.NamedOnlyByBareOrganisation(core, manifestParty))
+                return placed;
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
             // office every country has is, as far as the text says, the dateline's country's, not surely the manifest's
             // (from a country of no side, that country's: BareOfficeAtThirdCountryHome)
