@@ -664,7 +664,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "of the foreign ministry in Berlin": the country of the capital or city (cities.txt) that a preposition of place puts at
-        /// the end of a description's phrase, or null.
+        /// the end of a description's phrase (up to a comma after it: "in Berlin, Ilse Marten"), or null.
         /// </summary>
         internal static Country? ClosingPlace(string post)
         {
@@ -673,6 +673,9 @@ namespace IncidentTools.Attribution
             {
                 if (!Lexicon.IsAsWritten(w[i], WordClass.PlacePreposition)) continue;
                 var place = string.Join(" ", w, i + 1, w.Length - i - 1).TrimEnd(',', '.');
+                // ("in Beijing, Zhu Bangzao": a phrase read on to the comma of a name apposed after it; the place ends at its comma)
+                int comma = place.IndexOf(',');
+                if (comma > 0) place = place.Substring(0, comma);
                 return place.Length > 0 && char.IsUpper(place[0]) ? CountryTable.FindPlace(place) : null;
             }
             return null;
