@@ -664,7 +664,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "of the foreign ministry in Berlin": the country of the capital or city (cities.txt) that a preposition of place puts at
-        /// the end of a description's phrase, or null.
+        /// the end of a description's phrase (up to a comma after it: "in Berlin, Ilse Marten"), or null.
         /// </summary>
         internal static Country? ClosingPlace(string post)
         {
@@ -673,10 +673,17 @@ namespace IncidentTools.Attribution
             {
                 if (!Lexicon.IsAsWritten(w[i], WordClass.PlacePreposition)) continue;
                 var place = string.Join(" ", w, i + 1, w.Length - i - 1).TrimEnd(',', '.');
+                // ("in Beijing, Zhu Bangzao": a phrase read on to the comma of a name apposed after it; the place ends at its comma)
+                int comma = place.IndexOf(',');
+                if (comma > 0) place = place.Substring(0, comma);
                 return place.Length > 0 && char.IsUpper(place[0]) ? CountryTable.FindPlace(place) : null;
             }
             return null;
         }
+
+        /// <summary>The party of the country whose city closes a named person's role (<see cref="ClosingPlace"/>), or null.</summary>
+        private string? ClosingPlaceParty(string? role) =>
+            !string.IsNullOrEmpty(role) && ClosingPlace(role!) is { } closing ? _parties.MapCountry(closing) : null;
 
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
@@ -2396,6 +2403,12 @@ namespace IncidentTools.Attribution
             if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
+            // "A Foreign Ministry spokesman in Oslo, Lin Wei, said": a bare office every state has, which the manifest gives a side,
+            // is the one of the country whose city closes the role, when that is another country's (as it is for the description
+            // alone, "a Foreign Ministry spokesman in Oslo said")
+            if (manifestParty != null && ClosingPlaceParty(e.Role) is { } placed && !placed.Equals(manifestParty, StringComparison.Ordinal) &&
+                _parties.NamedOnlyByBareOrganisation(core, manifestParty))
+                return placed;
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
             // office every country has is, as far as the text says, the dateline's country's, not surely the manifest's
             // (from a country of no side, that country's: BareOfficeAtThirdCountryHome)

@@ -74,6 +74,23 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Sweden", Q(Quotes("Strait collision", story.Replace("Berlin", "Stockholm"), Sides), "We call on both sides").Party);
         }
 
+        /// <summary>
+        /// fix87d: a named person whose role closes with a third country's city ("Ilse Marten, a Foreign Ministry spokeswoman in
+        /// Berlin,"), or the description with its city and a name apposed after it ("A Foreign Ministry spokeswoman in Berlin, Ilse
+        /// Marten, said"), is the city's country's, as the description alone is; the side's own capital keeps the side.
+        /// </summary>
+        [Theory]
+        [InlineData("Ilse Marten, a Foreign Ministry spokeswoman in Berlin, said", "Independent")]
+        [InlineData("A Foreign Ministry spokeswoman in Berlin, Ilse Marten, said", "Independent")]
+        [InlineData("Ilse Marten, a Foreign Ministry spokeswoman in Stockholm, said", "Sweden")]
+        [InlineData("A Foreign Ministry spokeswoman in Stockholm, Ilse Marten, said", "Sweden")]
+        public void ABareMinistrysSpeakerNamedInAThirdCountrysCityIsThatCountrys(string subject, string side)
+        {
+            var story = "A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +
+                        subject + " the collision was \"a grave failure\" and called for an inquiry.\n";
+            Assert.Equal(side, Q(Quotes("Strait collision", story, Sides), "a grave failure").Party);
+        }
+
         [Fact]
         public void ACountryWrittenWithTheMinistryOrANamedBodyKeepsItsSide()
         {
