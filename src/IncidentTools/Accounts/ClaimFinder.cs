@@ -1435,6 +1435,15 @@ namespace IncidentTools.Accounts
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
                 return null;
             }
+            // "U.S. officials have said … ¶ The subedar said …": one person named by "the" and a noun that speaks for no body,
+            // whom the resolver found to be no one who spoke before, is not of the side of a body or of people who merely spoke
+            // before; no side, and the chain goes on past it
+            // (after a person, whom the description may be though the resolver did not find it, the chain still gives its side)
+            if (MentionFacts.BarePersonOfNoBody(m) && chain.Speaker is { Kind: EntityKind.Organisation or EntityKind.Group or EntityKind.Document })
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             var last = chain.At(p);
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document

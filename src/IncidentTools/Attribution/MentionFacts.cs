@@ -221,6 +221,33 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// True when a description is one person named by a bare "the" and a noun of a person (speaker-nouns.txt, or a rank of
+        /// enlisted-ranks.txt) that speaks for no body by its office
+        /// ("the subedar said", "the sergeant recalled", "the zookeeper said"; not a head of speaker-nouns.txt
+        /// <see cref="BodyVoices"/>: "the official", "the spokesman", "the colonel", "the committee member", "the minister"),
+        /// with no name, owner, apposition, words after the noun, nor a modifier that names a body ("the army sergeant"):
+        /// the words name no side and no body. Such a person takes a side only from one it is (the resolver's entity, read
+        /// before this), never from the body or the people who spoke before it ("U.S. officials have said … ¶ The subedar
+        /// said …" is no American).
+        /// </summary>
+        public static bool BarePersonOfNoBody(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Plural || m.IsOrganisationHead || m.IsDocument || m.Name != null || m.Owner != null ||
+                m.Apposition != null || m.PostModifier != null || m.Next > m.End || !Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle)) return false;
+            var head = Casing.Lower(m.Head);
+            // (a noun of a person, speaker-nouns.txt or a rank of enlisted-ranks.txt: not "the summary", "the forum", "the session")
+            if (head.Length == 0 || !(Lexicon.IsSpeakerNoun(head, out _, out _) || Lexicon.IsEnlistedRank(head)) ||
+                Lexicon.IsSpeakerNoun(head, BodyVoices) || Lexicon.IsOrganisationWord(m.Head)) return false;
+            for (int i = 0; i < m.Modifiers.Count; i++)
+                if (Lexicon.IsSpeakerNoun(Casing.Lower(m.Modifiers[i]), BodyVoices) || Lexicon.IsOrganisationWord(m.Modifiers[i])) return false;
+            return true;
+        }
+
+        /// <summary>The speaker nouns whose holder speaks for a body by office (<see cref="BarePersonOfNoBody"/>).</summary>
+        private const SpeakerNounTag BodyVoices = SpeakerNounTag.Institutional | SpeakerNounTag.Spokesperson | SpeakerNounTag.Member | SpeakerNounTag.Office |
+                                                  SpeakerNounTag.Envoy | SpeakerNounTag.Cabinet | SpeakerNounTag.Findings | SpeakerNounTag.Local;
+
         /// <summary>The parts of people that speak for no body of a state (<see cref="PartSpeaksForNoSide"/>).</summary>
         private const SpeakerNounTag NoSideParts = SpeakerNounTag.Counterpart | SpeakerNounTag.Private | SpeakerNounTag.Follower;
 
