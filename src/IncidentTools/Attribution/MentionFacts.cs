@@ -236,13 +236,17 @@ namespace IncidentTools.Attribution
             if (m.Kind != MentionKind.Description || m.IsPronoun || m.Plural || m.IsOrganisationHead || m.IsDocument || m.Name != null || m.Owner != null ||
                 m.Apposition != null || m.PostModifier != null || m.Next > m.End || !Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle)) return false;
             var head = Casing.Lower(m.Head);
-            // (a noun of a person, speaker-nouns.txt or a rank of enlisted-ranks.txt: not "the summary", "the forum", "the session")
-            if (head.Length == 0 || !(Lexicon.IsSpeakerNoun(head, out _, out _) || Lexicon.IsEnlistedRank(head)) ||
+            // (a noun of a person who is most often someone new, speaker-nouns.txt 'anonymous', 'private', 'plain', or a rank of
+            // enlisted-ranks.txt: not "the summary", "the forum", "the session", nor "the director", who most often is someone named before)
+            if (head.Length == 0 || !(Lexicon.IsSpeakerNoun(head, UnnamedPersons) || Lexicon.IsEnlistedRank(head)) ||
                 Lexicon.IsSpeakerNoun(head, BodyVoices) || Lexicon.IsOrganisationWord(m.Head)) return false;
             for (int i = 0; i < m.Modifiers.Count; i++)
                 if (Lexicon.IsSpeakerNoun(Casing.Lower(m.Modifiers[i]), BodyVoices) || Lexicon.IsOrganisationWord(m.Modifiers[i])) return false;
             return true;
         }
+
+        /// <summary>The speaker nouns of a person who is most often someone new and unnamed (<see cref="BarePersonOfNoBody"/>).</summary>
+        private const SpeakerNounTag UnnamedPersons = SpeakerNounTag.Anonymous | SpeakerNounTag.Private | SpeakerNounTag.Plain;
 
         /// <summary>The speaker nouns whose holder speaks for a body by office (<see cref="BarePersonOfNoBody"/>).</summary>
         private const SpeakerNounTag BodyVoices = SpeakerNounTag.Institutional | SpeakerNounTag.Spokesperson | SpeakerNounTag.Member | SpeakerNounTag.Office |
