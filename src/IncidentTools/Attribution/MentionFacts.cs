@@ -224,7 +224,7 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when a description is one person named by a bare "the" and a noun of a person (speaker-nouns.txt, or a rank of
         /// enlisted-ranks.txt) that speaks for no body by its office
-        /// ("the subedar said", "the sergeant recalled", "the zookeeper said"; not a head of speaker-nouns.txt
+        /// ("the subedar said", "the sergeant recalled", "the villager said"; not a head of speaker-nouns.txt
         /// <see cref="BodyVoices"/>: "the official", "the spokesman", "the colonel", "the committee member", "the minister"),
         /// with no name, owner, apposition, words after the noun, nor a modifier that names a body ("the army sergeant"):
         /// the words name no side and no body. Such a person takes a side only from one it is (the resolver's entity, read
