@@ -1427,19 +1427,14 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                 !chain.OwnerNear(p, Lexicon.Is(m.Determiner, WordSense.ThirdPlural)))
                 return null;
-            // "A U.S. official said … ¶ An official of the district council said …": a person introduced by an office of a body
-            // the description's own words name is a new person of that body, not the official who spoke last: no side from the
-            // chain, and the chain goes on past it
-            if (MentionFacts.OfficeOfBodyIntroduced(m))
-            {
-                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
-                return null;
-            }
-            // "U.S. officials have said … ¶ The subedar said …": one person named by "the" and a noun that speaks for no body,
-            // whom the resolver found to be no one who spoke before, is not of the side of a body or of people who merely spoke
-            // before; no side, and the chain goes on past it
-            // (after a person, whom the description may be though the resolver did not find it, the chain still gives its side)
-            if (MentionFacts.BarePersonOfNoBody(m) && chain.Speaker is { Kind: EntityKind.Organisation or EntityKind.Group or EntityKind.Document })
+            // no side from the chain, and the chain goes on past it, for
+            // - "A U.S. official said … ¶ An official of the district council said …": a person introduced by an office of a body
+            //   the description's own words name, a new person of that body, not the official who spoke last;
+            // - "U.S. officials have said … ¶ The subedar said …": one person named by "the" and a noun that speaks for no body,
+            //   whom the resolver found to be no one who spoke before, after a body or people who merely spoke before (after a
+            //   person, whom the description may be though the resolver did not find it, the chain still gives its side)
+            if (MentionFacts.OfficeOfBodyIntroduced(m) ||
+                MentionFacts.BarePersonOfNoBody(m) && chain.Speaker is { Kind: EntityKind.Organisation or EntityKind.Group or EntityKind.Document })
             {
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
                 return null;

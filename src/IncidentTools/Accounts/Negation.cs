@@ -1200,15 +1200,15 @@ namespace IncidentTools.Accounts
             if (k < 0 || !tokens[k].IsWord) return false;
             // (a cue that ends in the fire answered, "responded to fire", is followed by its "from" at once)
             int reach = AnsweredAttackWords;
-            if (tokens[k].Lower != "to") { k--; reach = 0; }
+            if (!tokens[k].Has(WordGroup.ToPreposition)) { k--; reach = 0; }
             for (int i = k + 1, words = 0; i < tokens.Count && words <= reach; i++)
             {
                 var t = tokens[i];
                 if (!t.IsWord) return false;
                 words++;
-                if (!(lexicon.AgentPrepositions.Contains(t.Lower) || t.Lower == "from")) continue;
+                if (!(lexicon.AgentPrepositions.Contains(t.Lower) || t.Has(WordGroup.SourceFrom))) continue;
                 int g = i + 1;
-                if (g < tokens.Count && tokens[g].IsWord && tokens[g].Lower == "the") g++;
+                if (g < tokens.Count && tokens[g].IsWord && tokens[g].Has(WordGroup.DefiniteArticle)) g++;
                 return g < tokens.Count && tokens[g].IsWord && lexicon.OtherAttackers.Contains(tokens[g].Lower);
             }
             return false;
