@@ -58,7 +58,19 @@ namespace IncidentTools.Attribution
         private List<string>? _modifiers;
 
         /// <summary>Adds a word to <see cref="Modifiers"/>.</summary>
-        public void AddModifier(string word) => (_modifiers ??= new List<string>()).Add(word);
+        public void AddModifier(string word)
+        {
+            // a list shared with a copy (see Copy) is copied before its first change here, so the other keeps what it had
+            if (_modifiersShared)
+            {
+                _modifiers = new List<string>(_modifiers!);
+                _modifiersShared = false;
+            }
+            (_modifiers ??= new List<string>()).Add(word);
+        }
+
+        // true while _modifiers is also another mention's (a copy's, or the mention copied): neither changes it in place
+        private bool _modifiersShared;
 
         /// <summary>Adds words to <see cref="Modifiers"/>.</summary>
         public void AddModifiers(IReadOnlyList<string> words)
@@ -118,11 +130,13 @@ namespace IncidentTools.Attribution
         public bool IsMemberAlone => Kind == MentionKind.Description && Modifiers.Count == 0 && Head.Length > 0 && Head == Determiner &&
                                      Lexicon.Is(Head, WordTag.Member) && Lexicon.Is(Head, WordTag.Indefinite);
 
-        /// <summary>A copy that shares nothing that can be changed with this mention (its modifiers and its owner are copied too).</summary>
+        /// <summary>A copy that shares nothing that can be changed with this mention (its owner is copied too; its modifiers are shared until either adds one).</summary>
         public Mention Copy()
         {
             var copy = (Mention)MemberwiseClone();
-            copy._modifiers = _modifiers == null ? null : new List<string>(_modifiers);
+            // the modifiers are shared until either mention adds one (AddModifier copies them then): most copies (the subject
+            // cache's, ReportedSpeech.SubjectBefore) are read and never given another modifier
+            if (_modifiers != null) _modifiersShared = copy._modifiersShared = true;
             if (_rare != null)
                 copy._rare = new RareParts
                 {

@@ -1318,7 +1318,7 @@ namespace IncidentTools.Attribution
             a.Source!.CharStart > b.Source!.CharStart || a.Source.CharStart == b.Source.CharStart && a.Content.Start > b.Content.Start;
 
         private static bool IsBareGeneric(Entity e) =>
-            (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && (e.Party == null || e.PartyFromPlace);
+            (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.WordCount == 0 && (e.Party == null || e.PartyFromPlace);
 
         /// <summary>
         /// "officials said in a statement published on the department's website": the owner, in the possessive, of the statement a

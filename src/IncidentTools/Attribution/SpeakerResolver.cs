@@ -112,7 +112,20 @@ namespace IncidentTools.Attribution
         /// <summary>Lower-case singular head noun of a description ("official").</summary>
         public string Head { get; set; } = "";
         public bool Plural { get; set; }
-        public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// The words of the entity's name or description (any case), to add to; made at the first word added or asked for through
+        /// it: most entities (people by name) never get one, so readers ask <see cref="WordCount"/> and <see cref="HasWord"/>,
+        /// which make no set.
+        /// </summary>
+        public HashSet<string> Words => _words ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        private HashSet<string>? _words;
+
+        /// <summary>How many <see cref="Words"/> the entity has (no set made for none).</summary>
+        public int WordCount => _words?.Count ?? 0;
+
+        /// <summary>True when the word is among <see cref="Words"/> (any case; no set made for none).</summary>
+        public bool HasWord(string word) => _words != null && _words.Contains(word);
 
         /// <summary>
         /// True when every one of the words is among <see cref="Words"/> (true for none), or, with
@@ -123,7 +136,7 @@ namespace IncidentTools.Attribution
         public bool HasWords(IReadOnlyList<string> words, bool orInDisplay = false)
         {
             for (int i = 0; i < words.Count; i++)
-                if (!Words.Contains(words[i]) && !(orInDisplay && Display.IndexOf(words[i], StringComparison.OrdinalIgnoreCase) >= 0)) return false;
+                if (!HasWord(words[i]) && !(orInDisplay && Display.IndexOf(words[i], StringComparison.OrdinalIgnoreCase) >= 0)) return false;
             return true;
         }
 
@@ -3032,7 +3045,7 @@ namespace IncidentTools.Attribution
             // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
             if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))
             {
-                e = MostRecent(name, static (x, n) => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(n));
+                e = MostRecent(name, static (x, n) => x.Kind == EntityKind.Organisation && x.WordCount > 1 && x.HasWord(n));
                 if (e != null) return e;
             }
             e = new Entity { Kind = EntityKind.Organisation, Display = name };
@@ -3700,7 +3713,7 @@ namespace IncidentTools.Attribution
                 if (definite || m.Determiner.Length == 0)
                 {
                     // "the department" → the Defense Department named before
-                    var earlier = MostRecent((m, textLast), static (x, s) => (x.Kind == EntityKind.Organisation && x.Words.Contains(s.m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(s.textLast)) &&
+                    var earlier = MostRecent((m, textLast), static (x, s) => (x.Kind == EntityKind.Organisation && x.HasWord(s.m.Head) || x.Kind == EntityKind.Organisation && x.HasWord(s.textLast)) &&
                                                   x.HasWords(s.m.Modifiers, orInDisplay: true));
                     if (earlier != null) return earlier;
                 }
@@ -3708,7 +3721,7 @@ namespace IncidentTools.Attribution
                 // word with no determiner and an "of" phrase of capitalised words after it is the body's whole name, shown whole
                 if (m.Determiner.Length == 0 && m.Modifiers.Count == 0 && char.IsUpper(textLast[0]) && OfNameComplement(m.PostModifier)) display = core + " " + m.PostModifier;
                 var o = ResolveOrganisation(display);
-                if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
+                if (o.WordCount == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "Pakistan tells the story another way. The country's embassy …": the country the sentence before opens with
                 if (o.Party == null && CountryOfCountryNoun(m, ap) is { } ownersCountry) o.Party = ownersCountry;
                 // "That is not the story Pakistan tells. Its army has said …": a state's body owned by "its" that opens its sentence is
@@ -4275,7 +4288,7 @@ namespace IncidentTools.Attribution
             var group = MostRecent(sentence, static (x, s) => x.Kind == EntityKind.Group && x.Plural && x.LastSentence == s - 1 && Lexicon.IsSpeakerNoun(x.Head, out _, out _));
             if (group == null) return null;
             var e = Add(new Entity { Kind = EntityKind.Individual, Display = m.Head + " of the " + group.Display, Head = group.Head, Party = group.Party });
-            foreach (var w in group.Words) e.Words.Add(w);
+            if (group.WordCount > 0) foreach (var w in group.Words) e.Words.Add(w);
             return e;
         }
 
@@ -4650,7 +4663,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? MissionSideBefore(int paragraph) =>
             MostRecent(paragraph, static (x, p) => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && p - x.LastParagraph <= SideReach &&
-                            x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
+                            x.WordCount > 0 && x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
 
         /// <summary>How many words of a sentence's opening <see cref="CountryOfCountryNoun"/> reads for the country ("United States").</summary>
         private const int OpeningCountryWords = 3;
