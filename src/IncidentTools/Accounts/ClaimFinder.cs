@@ -375,9 +375,11 @@ namespace IncidentTools.Accounts
             var noSide = context.Parties.NoSide;
             // (the document's people whose names hold a manifest person's last name: "Imran Khan", "Malik Sher Bahadur")
             var bearers = new SurnameBearers(found);
+            // (the offices of a place the document names with no name after them: "The Governor of Khyber Pakhtunkhwa visited …")
+            var placeOffices = _parties.Parties.Count > 0 ? OfficesOfPlaces(context.Document) : null;
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], new RecordView(found[i], text), chain, decided, ofSpeaker, turns, findings, homeSide, noSide, bearers);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], new RecordView(found[i], text), chain, decided, ofSpeaker, turns, findings, homeSide, noSide, bearers, placeOffices, context.Parties);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
@@ -1128,7 +1130,8 @@ namespace IncidentTools.Accounts
         /// the manifest does not know) ends the chain.
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, RecordView record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
-                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide, SurnameBearers bearers)
+                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide, SurnameBearers bearers,
+                                         Dictionary<string, PlaceOffice>? placeOffices, PartyResolver countries)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -1427,6 +1430,15 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                 !chain.OwnerNear(p, Lexicon.Is(m.Determiner, WordSense.ThirdPlural)))
                 return null;
+            // "The Governor of Khyber Pakhtunkhwa visited … ¶ The United States said … ¶ "…," the governor said.": a bare "the" and
+            // the noun of an office the document named before by its title and the place of its "of", with no name, is that
+            // office's holder: the side of the place's country (none when no party stands for it), never the chain's
+            if (placeOffices != null && OfficeOfPlaceHolder(m, p.Index, placeOffices) is { } office)
+            {
+                var officeSide = _parties.Find(countries.MapCountry(office.Country));
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = officeSide;
+                return officeSide;
+            }
             // no side from the chain, and the chain goes on past it, for
             // - "A U.S. official said … ¶ An official of the district council said …": a person introduced by an office of a body
             //   the description's own words name, a new person of that body, not the official who spoke last;
@@ -1572,6 +1584,87 @@ namespace IncidentTools.Accounts
             foreach (var x in named)
                 if (!ReferenceEquals(x.Party, named[0].Party)) return null;
             return named[0].Party;
+        }
+
+        /// <summary>An office of a place the document names without a name: its first paragraph and word, and the place's country.</summary>
+        internal sealed class PlaceOffice
+        {
+            public PlaceOffice(int paragraph, int token, Country country, string modifiers) { Paragraph = paragraph; Token = token; Country = country; Modifiers = modifiers; }
+            /// <summary>The title's words before its noun, lower case ("chief" of "Chief Minister"; empty for "Governor").</summary>
+            public string Modifiers { get; }
+            public int Paragraph { get; }
+            public int Token { get; }
+            public Country Country { get; }
+            /// <summary>True when the document names offices of this noun of more than one country ("the Governor of Khyber Pakhtunkhwa met the Governor of Kandahar"), or of other words before the noun, is marked so.</summary>
+            public bool Ambiguous { get; set; }
+        }
+
+        /// <summary>
+        /// The offices of a place the document names with no name after them, by the singular lower-case noun of the title:
+        /// "the Governor of Khyber Pakhtunkhwa visited", "the Mayor of Peshawar said" (a title of titles.txt or a speaker
+        /// noun, capitalised, after "the", then "of" and a place the country table knows whole, <see cref="TitlePlace.End"/>, or
+        /// a town of its gazetteer (<see cref="CountryTable.FindPlace"/>),
+        /// and no capitalised word right after the place: "Governor of Punjab Jo Bell" names its holder). A noun of offices of
+        /// two countries is marked ambiguous.
+        /// </summary>
+        private static Dictionary<string, PlaceOffice>? OfficesOfPlaces(AnalysedDocument document)
+        {
+            Dictionary<string, PlaceOffice>? offices = null;
+            for (int pi = 0; pi < document.Paragraphs.Count; pi++)
+            {
+                var tk = document.Paragraphs[pi].Tokens;
+                for (int of = 2; of + 1 < tk.Count; of++)
+                {
+                    if (!tk[of].IsLowerWord || !tk[of].Has(WordGroup.OfComplement) || !tk[of - 1].IsWord || !tk[of - 1].IsCapitalized || !tk[of + 1].IsCapitalized) continue;
+                    // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
+                    int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
+                    Country? country = place > 0 ? CountryTable.Find(MentionParser.Join(tk, of + 1, place)) : null;
+                    for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
+                        if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
+                    if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;
+                    // the title: its noun right before "of", and "the" before its words ("the Chief Minister", "the Governor")
+                    int t = of - 1;
+                    while (t - 1 >= 0 && tk[t - 1].IsWord && tk[t - 1].IsCapitalized && of - t < OfficeTitleWords) t--;
+                    int title = -1;
+                    for (int x = t; x < of && title < 0; x++)
+                        if (MentionParser.MatchTitle(tk, x, of, out _) == of - x || tk[x].IsSpeakerNoun(out _, out _) && x == of - 1) title = x;
+                    if (title < 1 || !tk[title - 1].IsWord || !Lexicon.Is(tk[title - 1].Lower, WordGroup.DefiniteArticle)) continue;
+                    if (!tk[of - 1].IsSpeakerNoun(out var noun, out bool plural) || plural) continue;
+                    offices ??= new Dictionary<string, PlaceOffice>(StringComparer.Ordinal);
+                    // (an office of another country, or with other words before its noun, under the same noun: which one is not known)
+                    var modifiers = title < of - 1 ? Casing.Lower(MentionParser.Join(tk, title, of - 1)) : "";
+                    if (!offices.TryGetValue(noun, out var known)) offices[noun] = new PlaceOffice(pi, title, country, modifiers);
+                    else if (!ReferenceEquals(known.Country, country) || known.Modifiers != modifiers) known.Ambiguous = true;
+                }
+            }
+            return offices;
+        }
+
+        /// <summary>At most this many capitalised words of an office's title before its "of" ("Chief Minister").</summary>
+        private const int OfficeTitleWords = 3;
+
+        /// <summary>
+        /// The office of a place named before (<see cref="OfficesOfPlaces"/>) that <paramref name="m"/> names by a bare "the" and
+        /// the office's noun ("the Governor", "the governor"), with no name, owner, apposition or modifier but the title's own, and
+        /// no words after it but "of" and the office's place; null when it names none, or offices of two countries.
+        /// </summary>
+        private static PlaceOffice? OfficeOfPlaceHolder(Mention m, int paragraph, Dictionary<string, PlaceOffice> offices)
+        {
+            if (m.Kind != SourceKind.Description || m.IsPronoun || m.Plural || m.Name != null || m.Owner != null || m.Apposition != null ||
+                !Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Head.Length == 0) return null;
+            if (!offices.TryGetValue(Casing.Lower(m.Head), out var office) || office.Ambiguous) return null;
+            // (named before the mention's first word)
+            if (office.Paragraph > paragraph || office.Paragraph == paragraph && office.Token > m.Start) return null;
+            if (m.PostModifier != null)
+            {
+                var post = m.PostModifier.Trim();
+                int space = post.IndexOf(' ');
+                if (space < 0 || !Lexicon.Is(Casing.Lower(post.Substring(0, space)), WordGroup.OfComplement) ||
+                    post.Substring(space + 1).TrimEnd(',', '.') is var named && !ReferenceEquals(CountryTable.Find(named) ?? CountryTable.FindPlace(named), office.Country)) return null;
+            }
+            // (only the title's own words before the noun: "the provincial governor", "the former governor", "the Prime Minister"
+            // after "the Chief Minister of Khyber Pakhtunkhwa" may be another)
+            return Casing.Lower(string.Join(" ", m.Modifiers)) == office.Modifiers ? office : null;
         }
 
         /// <summary>The parties that the words [<paramref name="a"/>, <paramref name="e"/>) name, in order.</summary>

@@ -1011,8 +1011,12 @@ namespace IncidentTools.Attribution
                 // "Revenue Minister of Khyber Pakhtunkhwa Jo Bell": the country or province of the title's "of" is the title's
                 int placeEnd = n0 > j ? PlaceOfTitleEnd(tk, n0 - 1, runEnd) : -1;
                 int nameAt = placeEnd > n0 ? placeEnd : n0;
+                // "The Governor of Khyber Pakhtunkhwa said": the words after the title's "of" that are one place of the country table
+                // whole are the office's place, no name (the office's holder is the speaker, as "the Governor of Punjab" is)
+                bool placeOnly = placeEnd < 0 && n0 > j && tk[n0 - 1].IsLowerWord && tk[n0 - 1].Has(WordGroup.OfComplement) &&
+                                 runEnd - n0 <= TitlePlace.MaxWords && CountryTable.Find(Join(tk, n0, runEnd)) != null;
                 // (not after a word of time, "The last time Jo Bell came …", "this time": no title)
-                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - nameAt >= 2 && runEnd - nameAt <= 4 && !linked && !tk[j].Has(WordClass.TimeDeictic))
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - nameAt >= 2 && runEnd - nameAt <= 4 && !linked && !placeOnly && !tk[j].Has(WordClass.TimeDeictic))
                 {
                     var nm = NameMention(tk, i, nameAt, runEnd, det);
                     nm.Title = Join(tk, j, nameAt);

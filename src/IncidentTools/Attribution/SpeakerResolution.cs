@@ -1648,6 +1648,9 @@ namespace IncidentTools.Attribution
                     a = PastPlaceOfTitle(tk, a, k);
                     // "Director of Public Works Peter Lund": the department of a title's "of" that opens the run is the title's too
                     a = PastDepartmentOfTitle(tk, a, k);
+                    // "The Governor of Khyber Pakhtunkhwa visited …": a run that is one place of the country table whole (a province's
+                    // name of two words) is no person's name, so "the Governor" later is not taken for the place
+                    if (k - a >= 2 && k - a <= TitlePlace.MaxWords && CountryTable.Find(MentionParser.Join(tk, a, k)) != null) continue;
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")
