@@ -2129,15 +2129,20 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// A participle that opens a phrase after a description's head: a form in -ing that is no cue after a speaker
         /// ("protesters marching"), or a form in -ed that is no cue before a preposition or a time ("a poll conducted
-        /// last week", "emails released by the committee", "officials stationed in Kabul").
+        /// last week", "emails released by the committee", "officials stationed in Kabul"), or after a document a participle of
+        /// perceiving or recording ("a memo seen by reporters", "a video shown to reporters").
         /// </summary>
         internal static bool IsParticipleModifier(IReadOnlyList<Token> tk, int k, int end, Mention d)
         {
             var t = tk[k];
-            if (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;
+            // "a memo seen by reporters said …", "a video shown to reporters …": after a document a past participle of perceiving or
+            // recording (words.txt perception; short, and no -ed on some) opens a phrase of its own: its "by" names who saw it,
+            // never the document's maker or speaker
+            bool perceived = t.IsLowerWord && t.Has(WordGroup.Perception) && d.IsDocument && k + 1 < end && tk[k + 1].IsLowerWord;
+            if (!perceived && (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord)) return false;
             if (CueLexicon.IsIngForm(t)) return !d.IsDocument && !d.IsOrganisationHead;
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
-            if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
+            if (!perceived && (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument)) return false;
             var next = tk[k + 1].Lower;
             return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead);
         }
