@@ -8,7 +8,9 @@ namespace IncidentTools.Tests
     /// General causes of wrong positions found on own set 88, each on sentences of the tests' own: a report disclaimed with
     /// "not suggesting that …, but that …" takes no position on the disclaimed clause; an "and" before a subject pronoun and
     /// its finite verb opens a clause that a negator before it does not reach ("did not take part … and we do not accept its
-    /// findings"); a cue alone in quotation marks denied as the fitting word ("'mistake' is not the word …").
+    /// findings"); a cue alone in quotation marks denied as the fitting word ("'mistake' is not the word …"). Misses: "it" for the
+    /// inquiry of the sentence before when that sentence names the border posts; coordinates given to "them", grid references
+    /// shared, locations of the posts passed; the side's troops that fired only after.
     /// </summary>
     public class Set88PositionCausesTests
     {
@@ -51,6 +53,40 @@ namespace IncidentTools.Tests
                 "A U.S. colonel said \"mistake\" was the word the investigators had settled on.");
             Takes(corpus, "was not the word any soldier", "Pakistan", "deliberate", "Deliberate");
             Takes(corpus, "was the word the investigators", "United States", "deliberate", "Not deliberate");
+        }
+
+        [Fact]
+        public void ItForTheInquiryIsReadWhenItsSentenceNamesThePosts()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The American inquiry said the soldiers at the two posts had opened fire first. The Pakistani army dismissed it within a week.");
+            Takes(corpus, "it within a week", "Pakistan", "findings", "Findings are wrong");
+        }
+
+        [Fact]
+        public void CoordinatesGivenToThemAndReferencesSharedSayCoordinationWorked()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani brigadier said: \"Our officers had given them the coordinates weeks before.\"",
+                "A Pakistani major said the grid references of both posts had been shared with NATO in October.",
+                "A Pakistani colonel said the army had passed the locations of both posts to ISAF long before the raid.",
+                "A U.S. colonel said the Pakistani liaison had given them the wrong coordinates.");
+            Takes(corpus, "given them the coordinates weeks", "Pakistan", "coordination", "Coordination worked");
+            Takes(corpus, "shared with NATO in October", "Pakistan", "coordination", "Coordination worked");
+            Takes(corpus, "passed the locations of both posts", "Pakistan", "coordination", "Coordination worked");
+            var wrong = corpus.Claims.Where(x => x.Content.Contains("wrong coordinates", StringComparison.Ordinal) && x.Question == "coordination").ToList();
+            Assert.DoesNotContain(wrong, x => x.Position == "Coordination worked");
+        }
+
+        [Fact]
+        public void TheSidesTroopsThatFiredOnlyAfterSayTheOtherFiredFirst()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said the troops on the ridge fired only after the helicopters had opened up on them.");
+            Takes(corpus, "fired only after the helicopters", "Pakistan", "first-fire", "U.S. side fired first");
         }
     }
 }

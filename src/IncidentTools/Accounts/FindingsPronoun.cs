@@ -361,11 +361,16 @@ namespace IncidentTools.Accounts
             return tk[last].Lower;
         }
 
-        /// <summary>True when a document word stands among the tokens [s, e).</summary>
+        /// <summary>
+        /// True when a document word stands among the tokens [s, e). Not a word that is also a noun of a side's men or places
+        /// (accounts-group-nouns.txt: "posts", "the posts were marked on their maps"), which in an account of the incident is
+        /// no document.
+        /// </summary>
         private static bool DocumentAmong(AnalysedParagraph p, int s, int e)
         {
             for (int x = s; x < e && x < p.Tokens.Count; x++)
-                if (p.Tokens[x].IsWord && (p.Tokens[x].IsDocumentWord || Lexicon.IsDocumentPlural(p.Tokens[x].Lower))) return true;
+                if (p.Tokens[x].IsWord && (p.Tokens[x].IsDocumentWord || Lexicon.IsDocumentPlural(p.Tokens[x].Lower)) &&
+                    !AccountLexicon.Default.GroupNouns.Contains(p.Tokens[x].Lower)) return true;
             return false;
         }
     }
