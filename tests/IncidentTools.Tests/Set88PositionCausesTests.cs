@@ -9,7 +9,7 @@ namespace IncidentTools.Tests
     /// "not suggesting that …, but that …" takes no position on the disclaimed clause; an "and" before a subject pronoun and
     /// its finite verb opens a clause that a negator before it does not reach ("did not take part … and we do not accept its
     /// findings"); a cue alone in quotation marks denied as the fitting word ("'mistake' is not the word …"). Misses: "it" for the
-    /// inquiry of the sentence before when that sentence names the border posts; coordinates given to "them", grid references
+    /// inquiry of the sentence before when that sentence names the border posts or opens with a label ("Background: the inquiry …"); coordinates given to "them", grid references
     /// shared, locations of the posts passed; the side's troops that fired only after.
     /// </summary>
     public class Set88PositionCausesTests
@@ -62,6 +62,15 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "The American inquiry said the soldiers at the two posts had opened fire first. The Pakistani army dismissed it within a week.");
             Takes(corpus, "it within a week", "Pakistan", "findings", "Findings are wrong");
+        }
+
+        [Fact]
+        public void ItForTheInquiryIsReadAfterALabelThatOpensItsSentence()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Background: the U.S. inquiry released last month said American troops had been fired on first. Pakistan's army rejected it within days.");
+            Takes(corpus, "it within days", "Pakistan", "findings", "Findings are wrong");
         }
 
         [Fact]
