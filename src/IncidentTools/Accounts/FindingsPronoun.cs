@@ -335,13 +335,37 @@ namespace IncidentTools.Accounts
             return null;
         }
 
-        /// <summary>"Brigadier General Stephen Clark's report spoke of …": the source of an attribution of the sentence that opens it; else null.</summary>
+        /// <summary>
+        /// "Brigadier General Stephen Clark's report spoke of …": the source of an attribution of the sentence that opens it, or
+        /// that opens it after a short label and its colon ("Desk reminder: the US military investigation said …", "Background:
+        /// the inquiry found …"; <see cref="AfterLabel"/>); else null.
+        /// </summary>
         private static Mention? SourceOpening(AttributionContext context, AnalysedParagraph sp, int sj)
         {
-            var (b0, _) = sp.Sentences[sj];
+            var (b0, b1) = sp.Sentences[sj];
+            int opening = AfterLabel(sp.Tokens, b0, b1);
             foreach (var b in context.AttributionsIn(sp, sj))
-                if (b.SourceParagraph == sp && ReferenceEquals(b.SourceTokens, sp.Tokens) && b.Source is { } m && m.Start == b0) return m;
+                if (b.SourceParagraph == sp && ReferenceEquals(b.SourceTokens, sp.Tokens) && b.Source is { } m &&
+                    (m.Start == b0 || opening > b0 && (m.Start == opening ||
+                     m.Start == opening + 1 && sp.Tokens[opening].IsWord && sp.Tokens[opening].Has(WordGroup.DefiniteArticle)))) return m;
             return null;
+        }
+
+        /// <summary>The most words of a label before its colon at a sentence's opening ("Desk reminder:", "Background:").</summary>
+        private const int LabelWords = 3;
+
+        /// <summary>
+        /// The token after the colon of a label of one to <see cref="LabelWords"/> words that opens the sentence of tokens
+        /// [<paramref name="s"/>, <paramref name="e"/>) ("Desk reminder: the …"); <paramref name="s"/> when it opens with none.
+        /// </summary>
+        private static int AfterLabel(IReadOnlyList<Token> tokens, int s, int e)
+        {
+            for (int x = s, n = 0; x < e && n <= LabelWords; x++)
+            {
+                if (tokens[x].IsWord) { n++; continue; }
+                return tokens[x].Text == ":" && n > 0 && x + 1 < e ? x + 1 : s;
+            }
+            return s;
         }
 
         /// <summary>
@@ -361,11 +385,16 @@ namespace IncidentTools.Accounts
             return tk[last].Lower;
         }
 
-        /// <summary>True when a document word stands among the tokens [s, e).</summary>
+        /// <summary>
+        /// True when a document word stands among the tokens [s, e). Not a word that is also a noun of a side's men or places
+        /// (accounts-group-nouns.txt: "posts", "the posts were marked on their maps"), which in an account of the incident is
+        /// no document.
+        /// </summary>
         private static bool DocumentAmong(AnalysedParagraph p, int s, int e)
         {
             for (int x = s; x < e && x < p.Tokens.Count; x++)
-                if (p.Tokens[x].IsWord && (p.Tokens[x].IsDocumentWord || Lexicon.IsDocumentPlural(p.Tokens[x].Lower))) return true;
+                if (p.Tokens[x].IsWord && (p.Tokens[x].IsDocumentWord || Lexicon.IsDocumentPlural(p.Tokens[x].Lower)) &&
+                    !AccountLexicon.Default.GroupNouns.Contains(p.Tokens[x].Lower)) return true;
             return false;
         }
     }

@@ -190,6 +190,9 @@ namespace IncidentTools.Accounts
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (OpensCoordinatedReport(tokens, i, lexicon)) break;
+                // "did not take part in the inquiry and we do not accept its findings": an "and" before a subject pronoun and its
+                // finite verb opens a clause of its own, which a negator before it does not reach
+                if (OpensCoordinatedClause(tokens, i)) break;
                 // (a finite verb with a subject of its own: not the infinitive of "is wrong to call the shelling deliberate", whose
                 // negator before "to" judges the act, nor the noun of "never accepted the claim that …")
                 if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker)) &&
@@ -496,6 +499,14 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
+        /// True when the word at <paramref name="i"/> is an "and" (words.txt 'additive') followed by a subject pronoun and a finite
+        /// verb ("and we do not accept", "and they have rejected"): a clause with its own subject, coordinated with the one before.
+        /// </summary>
+        private static bool OpensCoordinatedClause(IReadOnlyList<Token> tokens, int i) =>
+            tokens[i].Has(WordGroup.Additive) && i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Has(WordClass.SubjectPronoun) &&
+            tokens[i + 2].IsWord && tokens[i + 2].Has(WordTag.Finite);
+
+        /// <summary>
         /// True when the word at <paramref name="i"/> is an "and" (words.txt 'additive') followed by a past verb (in -ed, or
         /// 'irregular-past'), after at most one adverb in -ly (<see cref="Lexicon.IsAdverb"/>), whose object opens at once with a determiner ('phrase-determiner':
         /// "and rejected its findings", "and flatly dismissed the report"): a predicate of its own with a finite verb, as
@@ -629,6 +640,7 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool IsNamedWordDenied(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
         {
+            if (IsQuotedWordDenied(tokens, c, cueEnd, lexicon)) return true;
             int p = c - 1;
             if (p >= 0 && !tokens[p].IsWord && IsQuoteMark(tokens[p])) p--;
             if (p < 1 || !tokens[p].IsWord || !lexicon.NamingNouns.Contains(tokens[p].Lower)) return false;
@@ -637,6 +649,30 @@ namespace IncidentTools.Accounts
             if (k >= 0 && !tokens[k].IsWord && IsQuoteMark(tokens[k])) k++;
             if (k < 0 || k >= tokens.Count || !tokens[k].IsWord) return false;
             return IsNegatedVerbAt(tokens, k);
+        }
+
+        /// <summary>The most words between the negator and the naming noun of a word denied ("is not the first word", "is not a word").</summary>
+        private const int NamedWordComplementWords = 3;
+
+        /// <summary>
+        /// "then 'accident' is not the first word that comes to mind", "'mistake' is not the term I would use": the cue alone in
+        /// quotation marks, named as a word, is the subject of a negated "be" whose complement, within
+        /// <see cref="NamedWordComplementWords"/> words, is a naming noun (naming-noun in accounts-stance.txt). The word is refused
+        /// for the act, as in "the word accident does not come to mind". ("'Accident' is the word they used" is left as it is.)
+        /// </summary>
+        private static bool IsQuotedWordDenied(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
+        {
+            if (c < 1 || !IsQuoteMark(tokens[c - 1])) return false;
+            int k = IndexAt(tokens, cueEnd);
+            if (k < 0 || k + 2 >= tokens.Count || !IsQuoteMark(tokens[k])) return false;
+            k++;
+            if (!tokens[k].IsWord || !tokens[k].Has(WordClass.FiniteBe) || !tokens[k + 1].IsWord || !tokens[k + 1].Has(WordTag.Negation)) return false;
+            for (int j = k + 2; j < tokens.Count && j <= k + 1 + NamedWordComplementWords; j++)
+            {
+                if (!tokens[j].IsWord) return false;
+                if (lexicon.NamingNouns.Contains(tokens[j].Lower)) return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -687,7 +723,30 @@ namespace IncidentTools.Accounts
                 if (t.Has(WordGroup.Complementizer) && PreviousWord(tokens, i) is { } purpose && lexicon.PurposeWords.Contains(purpose)) return true;
                 // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
+                // "was not suggesting that every officer had set out to kill, but that …": a disclaimer, the report itself negated and
+                // a "but that" after the cue giving what is said instead; the disclaimed clause is no position either way
+                if (IsDisclaimedReport(tokens, i, c, lexicon)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is a reporting verb (reporting-verbs.txt) right after a negator ("was not
+        /// suggesting", "is not saying", "did not say") and, after the cue at <paramref name="c"/> in the same sentence, a comma and
+        /// "but that" open a second clause of the same verb: "the embassy was not suggesting that every officer had set out to
+        /// kill anyone, but that it could not rule out …". The speaker disclaims the first clause and states the second; the first
+        /// is no position of theirs either way. (A report negated with no "but that" after it is left to the negation.)
+        /// </summary>
+        private static bool IsDisclaimedReport(IReadOnlyList<Token> tokens, int i, int c, AccountLexicon lexicon)
+        {
+            if (!NegatorRightBefore(tokens, i) || lexicon.ReportingVerb(tokens[i].Lower) == null) return false;
+            for (int j = c + 1; j + 2 < tokens.Count; j++)
+            {
+                if (tokens[j].IsWord) continue;
+                if (EndsSentence(tokens[j].Text)) return false;
+                if (tokens[j].Text == "," && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Contrast) && tokens[j + 1].Has(WordClass.Coordinator) &&
+                    tokens[j + 2].IsWord && tokens[j + 2].Has(WordGroup.Complementizer)) return true;
             }
             return false;
         }
@@ -932,6 +991,9 @@ namespace IncidentTools.Accounts
                 words++;
                 // "rejects the idea that the fault lay with its officer and says [cue]": the report after "and" is the source's own
                 if (OpensCoordinatedReport(tokens, i, lexicon)) break;
+                // "did not take part in the inquiry and we do not accept its findings": an "and" before a subject pronoun and its
+                // finite verb opens a clause of its own, which a negator before it does not reach
+                if (OpensCoordinatedClause(tokens, i)) break;
                 // "the suggestion that [one clause], and that [cue], is not accepted": a that-clause coordinated by ", and" with one
                 // before it is the same noun's; its closing comma is the one before the predicate that denies both
                 if (t.Has(WordGroup.Complementizer) && CoordinatedClauseComma(tokens, i) is var comma && comma >= 0) { i = comma; coordinated = true; continue; }
