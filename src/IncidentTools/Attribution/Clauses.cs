@@ -178,9 +178,14 @@ namespace IncidentTools.Attribution
             // "a spokesman for the port, Amir Khan,", "our correspondent in Stenport, Jo Bell,": a phrase after the head, then the name
             bool phrase = description.Next != description.End;
             if (phrase && !PhraseBeforeName(tk, description, end, out n)) return null;
-            if (n >= end || !tk[n - 1].Is(",") || !tk[n].IsCapitalized) return null;
+            // "one man, who gave his name as Ali Reza,", "a woman, identified only as Sara,": the name the person gave (words.txt
+            // 'name-given', its comma after it if any), only a person's name
+            int given = n < end && tk[n - 1].Is(",") ? NameGivenEnd(tk, n, end) : -1;
+            if (given > 0) n = given;
+            if (n >= end || !tk[n - 1].Is(",") && given < 0 || !tk[n].IsCapitalized) return null;
             var name = parser.Parse(tk, n, end, inverted: false);
             if (name == null || name.Start != n || !(name.Kind == MentionKind.Name || name.Kind == MentionKind.Organisation) || name.Next != name.End) return null;
+            if (given > 0 && name.Kind != MentionKind.Name) return null;
             // after a phrase, only a person's name: "a spokesman for the airline, EgyptAir," names the airline; and after a phrase
             // that ends on a place, a name with a title or a given name ("a woman in Worcester, Massachusetts," goes on with the place)
             if (phrase && (name.Kind != MentionKind.Name || tk[n - 2].IsCapitalized && name.Title == null && !Lexicon.IsGivenName(tk[n].Text))) return null;
@@ -190,6 +195,27 @@ namespace IncidentTools.Attribution
             // the description is the name's role, as in "Josh Earnest, his spokesman,"
             if (name.Apposition == null) name.Apposition = RolePhrase.AsApposition(description);
             return name;
+        }
+
+        /// <summary>How many words the longest phrase of words.txt 'name-given' holds ("who asked to be identified only by his first name").</summary>
+        private const int NameGivenWords = 10;
+
+        /// <summary>
+        /// The token after the words at <paramref name="n"/> that give a person's name (words.txt 'name-given': "who gave his name
+        /// as", "identified only as"; the longest), past a comma right after them ("who gave only his first name, Ali"); -1 when none stand there.
+        /// </summary>
+        private static int NameGivenEnd(IReadOnlyList<Token> tk, int n, int end)
+        {
+            if (!tk[n].IsLowerWord) return -1;
+            for (int w = Math.Min(NameGivenWords, end - n - 1); w >= 2; w--)
+            {
+                bool words = true;
+                for (int k = n; k < n + w && words; k++) words = tk[k].IsLowerWord;
+                if (!words || !Lexicon.Is(MentionParser.Join(tk, n, n + w), WordSense.NameGiven)) continue;
+                int g = n + w;
+                return g < end && tk[g].Is(",") ? g + 1 : g;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -303,6 +329,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public Clause? NameThenParticiple(IReadOnlyList<Token> tk, int q, int start)
         {
+            if (NameAsideColon(tk, q, start) is { } aside) return aside;
             for (int p = q - 1; p > start && q - p <= 8; p--)
             {
                 var t = tk[p];
@@ -324,6 +351,32 @@ namespace IncidentTools.Attribution
                         return new Clause(m, new CueMatch(t.Text, p, p + 1, v), CuePlace.Before);
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens may stand from the participle of an aside to the quotation after its colon ("speaking on the BBC's evening programme:").</summary>
+        private const int AsideColonReach = 9;
+
+        /// <summary>
+        /// "Jo Bell, speaking on our channel: “…”": a sentence that opens with a person's name, then its comma and a participle of
+        /// speech that opens an aside (words.txt 'aside-participle', a verb's form) with its phrase (no verb, comma or quotation)
+        /// up to the colon right before the quotation: the name introduces it, as "Jo Bell said:" does. Null when not so.
+        /// </summary>
+        private Clause? NameAsideColon(IReadOnlyList<Token> tk, int q, int start)
+        {
+            if (q - 1 <= start || !tk[q - 1].Is(":")) return null;
+            for (int p = q - 2; p > start + 1 && q - p <= AsideColonReach; p--)
+            {
+                var t = tk[p];
+                if (t.IsLowerWord && t.Has(WordGroup.AsideParticiple))
+                {
+                    if (!tk[p - 1].Is(",") || Lexicon.AnyVerb(t.Lower) is not { } verb) return null;
+                    var m = _parser.Parse(tk, start, p - 1, inverted: false);
+                    if (m == null || m.Start != start || m.Kind != MentionKind.Name || m.Next < p - 1) return null;
+                    return new Clause(m, new CueMatch(t.Text, p, p + 1, verb), CuePlace.Before);
+                }
+                if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.IsWord && t.IsVerbForm) return null;
             }
             return null;
         }

@@ -722,6 +722,12 @@ namespace IncidentTools.Text
         /// official of the council"): a post-modifier it opens names whom the holder speaks for.
         /// </summary>
         Affiliation = 1UL << 39,
+        /// <summary>
+        /// The words after a description and its comma that give the name the person gave ("who gave his name as", "identified
+        /// only as", "who gave only her first name"): the name after them is the one who speaks, as in "one man, Ali Reza,"
+        /// (<see cref="Attribution.Clauses.NameAfterDescription(Attribution.MentionParser, System.Collections.Generic.IReadOnlyList{Token}, Attribution.Mention, int, bool, out int)"/>).
+        /// </summary>
+        NameGiven = 1UL << 40,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -84,6 +84,12 @@ namespace IncidentTools.Attribution.Rules
                     clauses.SubjectCueBefore(tk, q.Token, s) is { } whole && whole.Cue.Start == v && whole.Mention.Kind == MentionKind.Name &&
                     whole.Mention.Apposition != null && whole.Mention.End == st - 1)
                     m = whole.Mention;
+                // "Ada Lund, co-chair of the Peace and Unity Party, called the plan “…”": a start inside the name's apposition
+                // (after its "and") is no subject; the name, with its apposition up to the verb, is
+                else if (!relative && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.ListCoordinator) &&
+                         clauses.SubjectCueBefore(tk, q.Token, s) is { } apposed && apposed.Cue.Start == v && apposed.Mention.Kind == MentionKind.Name &&
+                         apposed.Mention.Apposition != null && apposed.Mention.End < st && apposed.Mention.Next >= v - 1)
+                    m = apposed.Mention;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name (after a relative word
                 // the indefinite one is the verb's subject, who names it: "in what one critic has dubbed “…”")
                 if (!relative && Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && v == q.Token - 1) return null;
