@@ -722,6 +722,12 @@ namespace IncidentTools.Text
         /// official of the council"): a post-modifier it opens names whom the holder speaks for.
         /// </summary>
         Affiliation = 1UL << 39,
+        /// <summary>
+        /// A word that names where a person or a family came from, right after a country's demonym: joined to it by a hyphen
+        /// ("Pakistani-born") or after it in an "of" phrase ("of Pakistani descent"): the country is the person's origin, not a
+        /// side the person speaks for (<see cref="Accounts.ClaimReader"/>'s sides).
+        /// </summary>
+        Origin = 1UL << 40,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
