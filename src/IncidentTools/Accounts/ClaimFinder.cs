@@ -1170,13 +1170,22 @@ namespace IncidentTools.Accounts
                     mentioned.RemoveAt(k);
             var named = new List<PartyMention>(mentioned.Count);
             int relative = RelativeClauseAt(m, words);
+            // the mentions that name only where the speaker came from or works (NamesAnOrigin, PlaceInRelativeClause)
+            int origins = 0;
             foreach (var x in mentioned)
+            {
+                if (NamesAnOrigin(words, x.Start, x.End) || relative >= 0 && x.Start >= relative && PlaceInRelativeClause(words, x.Start, x.End))
+                {
+                    origins++;
+                    continue;
+                }
                 // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
                 // ("Mr Lind, who met Prime Minister Ulla Berg, said": a person the relative clause after the speaker names is
                 // someone the speaker met, not the speaker)
                 // ("Pakistan's counterpart, Jo Bell": the possessor of a counterpart is the one the speaker faces, not the speaker's side)
                 if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true, end: x.End)) &&
                     !(x.IsPerson && relative >= 0 && x.Start >= relative) && PartyResolver.PastPossessorOfCounterpart(words, x.Start) < 0) named.Add(x);
+            }
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
             if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || PeopleOfAPlace(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
@@ -1261,7 +1270,8 @@ namespace IncidentTools.Accounts
                 // side of the manifest, for a speaker the resolver gave a side from the office, the country tables or the
                 // manifest's party of no side (not words that name sides, "the U.S. envoy in Islamabad", nor a side's name inside
                 // another name, "a correspondent for the Voice of Southland")
-                if (labelled == null && mentioned.Count == 0 && !_parties.NameHoldsAPartysName(words)) labelled = _parties.Find(record.Party);
+                // ("Dr Ada Lund, who teaches law in Islamabad": so too when the words name a side only as an origin or a place)
+                if (labelled == null && mentioned.Count == origins && !_parties.NameHoldsAPartysName(words)) labelled = _parties.Find(record.Party);
                 // "Pakistan's army rejected it. Its January response to the Clark report says …": what "its" or "their" owns, whose words
                 // name a side only as what it answers or aims at ("to the Clark report"), is the body's the resolver found the
                 // pronoun to stand for, with that body's side (none when it found none)
@@ -2118,6 +2128,51 @@ namespace IncidentTools.Accounts
                 return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "a Pakistani-born internist", "a doctor of Pakistani descent", "a Pakistani-American pharmacist": a country's word joined by
+        /// a hyphen to a word of origin (words.txt 'origin': "born"), or before one after "of", or one of two demonyms joined by a
+        /// hyphen, names where the person or the family came from, not a side the person speaks for.
+        /// </summary>
+        private static bool NamesAnOrigin(string words, int start, int end)
+        {
+            // "Pakistani-born", "Pakistani-American": the hyphen and the word right after the term
+            if (end + 1 < words.Length && words[end] == '-' && char.IsLetter(words[end + 1]))
+            {
+                int e = end + 1;
+                while (e < words.Length && char.IsLetter(words[e])) e++;
+                var next = words.Substring(end + 1, e - end - 1);
+                if (Lexicon.Is(next.ToLowerInvariant(), WordSense.Origin)) return true;
+                if (CountryTable.FindDemonym(next) != null && CountryTable.FindDemonym(words.Substring(start, end - start)) != null) return true;
+            }
+            // "Pakistani-American": the second demonym, after the first and its hyphen
+            if (start >= 2 && words[start - 1] == '-' && char.IsLetter(words[start - 2]))
+            {
+                int b = start - 1;
+                while (b > 0 && char.IsLetter(words[b - 1])) b--;
+                if (CountryTable.FindDemonym(words.Substring(b, start - 1 - b)) != null && CountryTable.FindDemonym(words.Substring(start, end - start)) != null) return true;
+            }
+            // "of Pakistani descent": "of" before the term, a word of origin after it
+            if (LetterWordBefore(words, start, out _) == "of" && end + 1 < words.Length && words[end] == ' ')
+            {
+                int e = end + 1;
+                while (e < words.Length && char.IsLetter(words[e])) e++;
+                return e > end + 1 && Lexicon.Is(words.Substring(end + 1, e - end - 1).ToLowerInvariant(), WordSense.Origin);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Dr Ada Lund, who teaches strategic studies in Islamabad", "who was born in Pakistan": a side's name or seat that a
+        /// preposition of place opens in the relative clause after the speaker is where the speaker works, lives or came from, not
+        /// the side the speaker speaks for; a side as an owner keeps it ("who sits in Pakistan's parliament").
+        /// </summary>
+        private static bool PlaceInRelativeClause(string words, int start, int end)
+        {
+            var before = LetterWordBefore(words, start, out _);
+            if (before.Length == 0 || !Lexicon.IsAsWritten(before, WordClass.PlacePreposition)) return false;
+            return !(end < words.Length && (words[end] == '\'' || words[end] == '’')) && !Possessive.EndsIn(words.Substring(start, end - start));
         }
 
         /// <summary>

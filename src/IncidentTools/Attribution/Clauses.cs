@@ -271,13 +271,34 @@ namespace IncidentTools.Attribution
                 if (!tk[k].Is(",")) continue;
                 if (end - k > 16) return null;
                 var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
-                if (a != null)
+                if (a != null && !RelativeAboutWhatWentBefore(tk, k + 1, end))
                 {
                     // the clause must close the sentence: only a short adverbial may follow the cue
                     if (end - Math.Max(a.Cue.End, a.Mention.Next) <= 8) return a;
                 }
             }
             return null;
+        }
+
+        /// <summary>How many words may stand between the comma and the relative word of <see cref="RelativeAboutWhatWentBefore"/> ("remarks", "a claim", "an account the").</summary>
+        private const int NounBeforeRelativeWords = 3;
+
+        /// <summary>
+        /// "…, remarks that Pakistani officials said had not helped", "…, a claim which the ministry said was false": a noun of no
+        /// speaker right after the comma (within <see cref="NounBeforeRelativeWords"/> words) and a relative word of things
+        /// ("that", "which": words.txt 'thing-relative') after it make the clause a relative one about what went
+        /// before: its subject speaks of the remarks, and is not the quotation's source.
+        /// </summary>
+        private static bool RelativeAboutWhatWentBefore(IReadOnlyList<Token> tk, int from, int end)
+        {
+            for (int j = from + 1; j < end && j < tk.Count && j - from <= NounBeforeRelativeWords; j++)
+            {
+                if (!tk[j - 1].IsLowerWord) return false;
+                if (tk[j].IsLowerWord && tk[j].Has(WordClass.ThingRelative) && !tk[j - 1].IsSpeakerNoun(out _, out _) &&
+                    !tk[j - 1].Has(WordClass.ThingRelative) && !Lexicon.Is(tk[j - 1].Lower, WordClass.Article))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>

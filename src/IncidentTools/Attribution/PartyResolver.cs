@@ -420,7 +420,8 @@ namespace IncidentTools.Attribution
             foreach (var p in _parties)
                 EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             var country = CountryTable.Scan(t, out int wordIndex);
-            if (country != null && (AfterABrand(t, WordOffset(t, wordIndex)) || InJoinedName(t, WordOffset(t, wordIndex), WordOffset(t, wordIndex) + CountryTable.Words(t)[wordIndex].Length))) country = null;
+            if (country != null && (AfterABrand(t, WordOffset(t, wordIndex)) || InJoinedName(t, WordOffset(t, wordIndex), WordOffset(t, wordIndex) + CountryTable.Words(t)[wordIndex].Length) ||
+                                    OfOrigin(t, WordOffset(t, wordIndex), WordOffset(t, wordIndex) + CountryTable.Words(t)[wordIndex].Length))) country = null;
             if (country != null)
             {
                 // the country counts when it comes before any manifest match
@@ -496,6 +497,22 @@ namespace IncidentTools.Attribution
                 return before != null && Lexicon.IsSpeakerNoun(before, SpeakerNounTag.Envoy);
             }
             return Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission);
+        }
+
+        /// <summary>
+        /// "a doctor of Pakistani descent", "a family of Afghan origin": a country's word t[at, end) after "of" and before a word of
+        /// origin (words.txt 'origin') names where the person or the family came from, not a side the person speaks for.
+        /// </summary>
+        internal static bool OfOrigin(string t, int at, int end)
+        {
+            var before = WordBefore(t, at, out _);
+            if (before == null || !before.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+            int s = end;
+            if (s >= t.Length || t[s] != ' ') return false;
+            while (s < t.Length && t[s] == ' ') s++;
+            int e = s;
+            while (e < t.Length && char.IsLetter(t[e])) e++;
+            return e > s && Lexicon.Is(t.Substring(s, e - s).ToLowerInvariant(), WordSense.Origin);
         }
 
         /// <summary>
@@ -797,7 +814,7 @@ namespace IncidentTools.Attribution
             for (int k = 0; k < aliases.Count; k++) // by index: no enumerator of the list
             {
                 int i = IndexOfWord(t, aliases[k], StringComparison.Ordinal);
-                if (i >= 0 && i < best && !AfterABrand(t, i) && !InJoinedName(t, i, i + aliases[k].Length)) { best = i; party = name; }
+                if (i >= 0 && i < best && !AfterABrand(t, i) && !InJoinedName(t, i, i + aliases[k].Length) && !OfOrigin(t, i, i + aliases[k].Length)) { best = i; party = name; }
             }
         }
 
