@@ -1059,9 +1059,14 @@ namespace IncidentTools.Attribution.Rules
             return !Lexicon.IsTitleWord(tk[before].Text) && !Lexicon.IsTitleWord(tk[e - NameWordsAtLeast].Text);
         }
 
-        /// <summary>A lower-case participle in -ed or -ing, a preposition or an adjective tagged postmodifier ("people familiar with the matter", "an aide close to the mayor"): the first word of a phrase that describes the noun before it.</summary>
+        /// <summary>
+        /// A lower-case participle in -ed or -ing, a preposition or an adjective tagged postmodifier ("people familiar with the
+        /// matter", "an aide close to the mayor"), or a past participle of perceiving or recording with no -ed (words.txt
+        /// perception: "a letter seen by the newspaper", "a video shown to reporters on Monday"): the first word of a phrase that
+        /// describes the noun before it (the one who saw the document is no source, and the participle no head).
+        /// </summary>
         private static bool OpensDescribingPhrase(Token t) =>
-            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition) || t.Has(WordTag.Postmodifier));
+            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition) || t.Has(WordTag.Postmodifier) || t.Has(WordGroup.Perception));
 
         /// <summary>
         /// A description whose listed noun (searched from <paramref name="from"/>, see <see cref="ListedHeadBeforeItsPhrase"/>)
