@@ -1161,6 +1161,14 @@ namespace IncidentTools.Accounts
             // the side the mention's own words name ("Pakistan's army", "a spokesman for the Southern Guard, Col. Marsh"):
             // a person of the manifest first; no side for "analysts", "residents"; else the first side named
             var words = MentionWords(m, a.Root.SourceTokens);
+            // "Our Washington correspondent Imran Siddiqi reports …", "this newspaper's reporter": the outlet's own person speaks for
+            // no side, whatever place the title posts them to; the chain ends there (the officials the reporter relays are not them)
+            if (OwnNewsroomPerson(words))
+            {
+                chain.Set(p, null);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // the mentions that name the speakers, in order (a loop: no closure, delegate and iterator per attribution)
             var mentioned = _parties.Mentions(words);
             // ("Khan said" after "Imran Khan", "Malik Sher Bahadur": a manifest person's last name that is a word of another person's
@@ -1491,6 +1499,29 @@ namespace IncidentTools.Accounts
                 (InstitutionAlone(m) || m.Kind == SourceKind.Description && !m.IsPronoun && SpeakerResolver.NoSideByRole(chain.Speaker!))) return null;
             if (last != null) chain.Set(p, last);
             return last;
+        }
+
+        /// <summary>How many capitalised words (a city, a desk) may stand between the outlet's "our" and its newsroom noun ("our New Delhi correspondent").</summary>
+        private const int OwnNewsroomPlaceWords = 2;
+
+        /// <summary>
+        /// True when a mention's words open with the outlet's own determiner (words.txt own-outlet: "our", "this") and, after at most
+        /// <see cref="OwnNewsroomPlaceWords"/> capitalised words or the outlet's own noun in the possessive ("this newspaper's"), a
+        /// noun of its people (words.txt newsroom: "correspondent", "reporter"): "Our Washington correspondent Imran Siddiqi".
+        /// </summary>
+        internal static bool OwnNewsroomPerson(string words)
+        {
+            var w = words.Split(' ');
+            if (w.Length < 2 || !Lexicon.Is(Casing.Lower(w[0]), WordSense.OwnOutlet)) return false;
+            for (int k = 1; k < w.Length && k - 1 <= OwnNewsroomPlaceWords; k++)
+            {
+                var word = w[k];
+                if (word.Length == 0) return false;
+                var bare = Possessive.Strip(word);
+                if (char.IsLower(word[0]) && Lexicon.Is(bare, WordSense.Newsroom)) return bare.Length == word.Length || k + 1 < w.Length && Lexicon.Is(Casing.Lower(w[k + 1]), WordSense.Newsroom);
+                if (!char.IsUpper(word[0])) return false;
+            }
+            return false;
         }
 
         /// <summary>True when the chain's last speaker is a person and its side is the manifest's party of no side (<see cref="PartyResolver.NoSide"/>).</summary>
