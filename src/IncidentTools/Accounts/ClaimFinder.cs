@@ -78,6 +78,9 @@ namespace IncidentTools.Accounts
             public PartyDefinition? InParagraph(AnalysedParagraph p) =>
                 p.Section == _section && p.Index == _paragraph ? _party : null;
 
+            /// <summary>True when the paragraph belongs to a live blog's entry and the nearest earlier speaker spoke before that entry's stamp.</summary>
+            public bool FromEarlierEntry(AnalysedParagraph p) => p.EntryStart >= 0 && _paragraph < p.EntryStart;
+
             /// <summary>
             /// True when the nearest earlier speaker given a side spoke in this paragraph, or in the one before and is a body (for a
             /// plural owner, "their", a body or a group of people): the side of what a possessive "its" or "their" may stand for.
@@ -1460,6 +1463,14 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var last = chain.At(p);
+            // "4:20 pm ¶ … The U.S. inquiry found … ¶ 3:05 pm ¶ A senior military officer, who served there, says …": in a live blog,
+            // one introduced by "a" or "an" and a description whose own words name no side is someone new, not of the side that
+            // spoke in an earlier entry; no side, and the chain goes on past it
+            if (last != null && chain.FromEarlierEntry(p) && IndefiniteNewcomer(m))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document
             if (last != null && InstitutionAlone(m) && DisputesSide(record.Cue, record.Content, last))
@@ -1500,6 +1511,14 @@ namespace IncidentTools.Accounts
             if (last != null) chain.Set(p, last);
             return last;
         }
+
+        /// <summary>
+        /// True when a description introduces someone new by "a" or "an" ("A senior military officer", "an official who was there"),
+        /// with no name and no owner: one the text has not named before.
+        /// </summary>
+        private static bool IndefiniteNewcomer(Mention m) =>
+            m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && !m.Plural &&
+            Lexicon.Is(Casing.Lower(m.Determiner), WordClass.IndefiniteArticle);
 
         /// <summary>How many capitalised words (a city, a desk) may stand between the outlet's "our" and its newsroom noun ("our New Delhi correspondent").</summary>
         private const int OwnNewsroomPlaceWords = 2;

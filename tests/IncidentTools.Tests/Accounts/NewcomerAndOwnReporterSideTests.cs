@@ -23,6 +23,32 @@ parties:
             AccountTestCorpus.Load(folder, Manifest, paragraphs);
 
         [Fact]
+        public void AnIndefiniteNewcomerTakesNoSideFromAnEarlierLiveBlogEntry()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "5:10 pm",
+                "The American review, published in the spring, said the convoy had been shelled from the ridge.",
+                "4:45 pm",
+                "A senior officer, who commanded the sector for two years, says the ridge was never manned at night. \"Nobody was up there after dark,\" he says.");
+            var quote = corpus.Quotes.Single(q => q.Text.StartsWith("Nobody was up there", StringComparison.Ordinal));
+            Assert.Null(quote.Party);
+            Assert.DoesNotContain(corpus.Claims, c => c.Speaker != null && c.Speaker.Contains("officer") && c.Party == "United States");
+        }
+
+        [Fact]
+        public void AnIndefiniteNewcomerNamedBySideKeepsIt()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "5:10 pm",
+                "The American review, published in the spring, said the convoy had been shelled from the ridge.",
+                "4:45 pm",
+                "A Pakistani brigadier says the ridge was never manned at night. \"Nobody was up there after dark,\" he says.");
+            Assert.Equal("Pakistan", corpus.Quotes.Single(q => q.Text.StartsWith("Nobody was up there", StringComparison.Ordinal)).Party);
+        }
+
+        [Fact]
         public void TheOutletsOwnCorrespondentSpeaksForNoSide()
         {
             using var folder = new TempFolder();
