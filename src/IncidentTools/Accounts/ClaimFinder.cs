@@ -1514,10 +1514,11 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when a description introduces someone new by "a" or "an" ("A senior military officer", "an official who was there"),
-        /// with no name and no owner: one the text has not named before.
+        /// with no name, no owner and no words after its head that tie it to a body named before ("a member of the committee"): one
+        /// the text has not named before.
         /// </summary>
         private static bool IndefiniteNewcomer(Mention m) =>
-            m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && !m.Plural &&
+            m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && !m.Plural && m.PostModifier == null &&
             Lexicon.Is(Casing.Lower(m.Determiner), WordClass.IndefiniteArticle);
 
         /// <summary>How many capitalised words (a city, a desk) may stand between the outlet's "our" and its newsroom noun ("our New Delhi correspondent").</summary>
