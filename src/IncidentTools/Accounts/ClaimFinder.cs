@@ -78,6 +78,9 @@ namespace IncidentTools.Accounts
             public PartyDefinition? InParagraph(AnalysedParagraph p) =>
                 p.Section == _section && p.Index == _paragraph ? _party : null;
 
+            /// <summary>True when the paragraph belongs to a live blog's entry and the nearest earlier speaker spoke before that entry's stamp.</summary>
+            public bool FromEarlierEntry(AnalysedParagraph p) => p.EntryStart >= 0 && _paragraph < p.EntryStart;
+
             /// <summary>
             /// True when the nearest earlier speaker given a side spoke in this paragraph, or in the one before and is a body (for a
             /// plural owner, "their", a body or a group of people): the side of what a possessive "its" or "their" may stand for.
@@ -1161,6 +1164,14 @@ namespace IncidentTools.Accounts
             // the side the mention's own words name ("Pakistan's army", "a spokesman for the Southern Guard, Col. Marsh"):
             // a person of the manifest first; no side for "analysts", "residents"; else the first side named
             var words = MentionWords(m, a.Root.SourceTokens);
+            // "Our Washington correspondent Imran Siddiqi reports …", "this newspaper's reporter": the outlet's own person speaks for
+            // no side, whatever place the title posts them to; the chain ends there (the officials the reporter relays are not them)
+            if (OwnNewsroomPerson(words))
+            {
+                chain.Set(p, null);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // the mentions that name the speakers, in order (a loop: no closure, delegate and iterator per attribution)
             var mentioned = _parties.Mentions(words);
             // ("Khan said" after "Imran Khan", "Malik Sher Bahadur": a manifest person's last name that is a word of another person's
@@ -1462,6 +1473,14 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var last = chain.At(p);
+            // "4:20 pm ¶ … The U.S. inquiry found … ¶ 3:05 pm ¶ A senior military officer, who served there, says …": in a live blog,
+            // one introduced by "a" or "an" and a description whose own words name no side is someone new, not of the side that
+            // spoke in an earlier entry; no side, and the chain goes on past it
+            if (last != null && chain.FromEarlierEntry(p) && IndefiniteNewcomer(m))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document
             if (last != null && InstitutionAlone(m) && DisputesSide(record.Cue, record.Content, last))
@@ -1501,6 +1520,38 @@ namespace IncidentTools.Accounts
                 (InstitutionAlone(m) || m.Kind == SourceKind.Description && !m.IsPronoun && SpeakerResolver.NoSideByRole(chain.Speaker!))) return null;
             if (last != null) chain.Set(p, last);
             return last;
+        }
+
+        /// <summary>
+        /// True when a description introduces someone new by "a" or "an" ("A senior military officer", "an official who was there"),
+        /// with no name, no owner and no words after its head that tie it to a body named before ("a member of the committee"): one
+        /// the text has not named before.
+        /// </summary>
+        private static bool IndefiniteNewcomer(Mention m) =>
+            m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && !m.Plural && m.PostModifier == null &&
+            Lexicon.Is(Casing.Lower(m.Determiner), WordClass.IndefiniteArticle);
+
+        /// <summary>How many capitalised words (a city, a desk) may stand between the outlet's "our" and its newsroom noun ("our New Delhi correspondent").</summary>
+        private const int OwnNewsroomPlaceWords = 2;
+
+        /// <summary>
+        /// True when a mention's words open with the outlet's own determiner (words.txt own-outlet: "our", "this") and, after at most
+        /// <see cref="OwnNewsroomPlaceWords"/> capitalised words or the outlet's own noun in the possessive ("this newspaper's"), a
+        /// noun of its people (words.txt newsroom: "correspondent", "reporter"): "Our Washington correspondent Imran Siddiqi".
+        /// </summary>
+        internal static bool OwnNewsroomPerson(string words)
+        {
+            var w = words.Split(' ');
+            if (w.Length < 2 || !Lexicon.Is(Casing.Lower(w[0]), WordSense.OwnOutlet)) return false;
+            for (int k = 1; k < w.Length && k - 1 <= OwnNewsroomPlaceWords; k++)
+            {
+                var word = w[k];
+                if (word.Length == 0) return false;
+                var bare = Possessive.Strip(word);
+                if (char.IsLower(word[0]) && Lexicon.Is(bare, WordSense.Newsroom)) return bare.Length == word.Length || k + 1 < w.Length && Lexicon.Is(Casing.Lower(w[k + 1]), WordSense.Newsroom);
+                if (!char.IsUpper(word[0])) return false;
+            }
+            return false;
         }
 
         /// <summary>True when the chain's last speaker is a person and its side is the manifest's party of no side (<see cref="PartyResolver.NoSide"/>).</summary>
