@@ -41,6 +41,15 @@ parties:
                    .Replace("[" + SouthAliases + "]", "[" + southAliases + "]")
                    .Replace("[" + SouthOrganisations + "]", "[" + southOrganisations + "]");
 
+        /// <summary>Two parties under real names and no organisations or questions: for readings whose words are a real country's ("Pakistani-born", "the Governor of Khyber Pakhtunkhwa").</summary>
+        public const string PakistanAndUnitedStates = @"
+parties:
+  - name: Pakistan
+    aliases: [Pakistan, Pakistani, Islamabad]
+  - name: United States
+    aliases: [United States, American, Americans, Washington]
+";
+
         public const string Questions = @"
 questions:
   - id: first-shot

@@ -11,16 +11,8 @@ namespace IncidentTools.Tests.Accounts
     /// </summary>
     public class NewcomerAndOwnReporterSideTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Pakistan
-    aliases: [Pakistan, Pakistani, Islamabad]
-  - name: United States
-    aliases: [United States, American, Americans, Washington]
-";
-
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
-            AccountTestCorpus.Load(folder, Manifest, paragraphs);
+            AccountTestCorpus.Load(folder, AccountTestCorpus.PakistanAndUnitedStates, paragraphs);
 
         [Fact]
         public void AnIndefiniteNewcomerTakesNoSideFromAnEarlierLiveBlogEntry()

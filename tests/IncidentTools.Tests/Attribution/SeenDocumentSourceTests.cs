@@ -11,16 +11,8 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class SeenDocumentSourceTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Pakistan
-    aliases: [Pakistan, Pakistani, Islamabad]
-  - name: United States
-    aliases: [United States, American, Americans, Washington]
-";
-
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
-            AccountTestCorpus.Load(folder, Manifest, paragraphs);
+            AccountTestCorpus.Load(folder, AccountTestCorpus.PakistanAndUnitedStates, paragraphs);
 
         [Theory]
         [InlineData("A clip shown to journalists on Tuesday showed that the ferry had left the quay late.", "the ferry had left")]
