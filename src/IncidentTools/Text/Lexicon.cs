@@ -728,6 +728,7 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.Clauses.NameAfterDescription(Attribution.MentionParser, System.Collections.Generic.IReadOnlyList{Token}, Attribution.Mention, int, bool, out int)"/>).
         /// </summary>
         NameGiven = 1UL << 40,
+        /// <summary>
         /// A word that names where a person or a family came from, right after a country's demonym: joined to it by a hyphen
         /// ("Pakistani-born") or after it in an "of" phrase ("of Pakistani descent"): the country is the person's origin, not a
         /// side the person speaks for (<see cref="Accounts.ClaimReader"/>'s sides).
