@@ -1679,7 +1679,7 @@ namespace IncidentTools.Accounts
                     if (!tk[of].IsLowerWord || !tk[of].Has(WordGroup.OfComplement) || !tk[of - 1].IsWord || !tk[of - 1].IsCapitalized || !tk[of + 1].IsCapitalized) continue;
                     // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
                     int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
-                    Country? country = place > 0 ? CountryTable.Find(MentionParser.Join(tk, of + 1, place)) : null;
+                    Country? country = place > 0 ? TitlePlace.Whole(tk, of + 1, place) : null;
                     for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
                         if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
                     if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;

@@ -1014,7 +1014,7 @@ namespace IncidentTools.Attribution
                 // "The Governor of Khyber Pakhtunkhwa said": the words after the title's "of" that are one place of the country table
                 // whole are the office's place, no name (the office's holder is the speaker, as "the Governor of Punjab" is)
                 bool placeOnly = placeEnd < 0 && n0 > j && tk[n0 - 1].IsLowerWord && tk[n0 - 1].Has(WordGroup.OfComplement) &&
-                                 runEnd - n0 <= TitlePlace.MaxWords && CountryTable.Find(Join(tk, n0, runEnd)) != null;
+                                 TitlePlace.Whole(tk, n0, runEnd) != null;
                 // (not after a word of time, "The last time Jo Bell came …", "this time": no title)
                 if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - nameAt >= 2 && runEnd - nameAt <= 4 && !linked && !placeOnly && !tk[j].Has(WordClass.TimeDeictic))
                 {

@@ -1650,7 +1650,7 @@ namespace IncidentTools.Attribution
                     a = PastDepartmentOfTitle(tk, a, k);
                     // "The Governor of Khyber Pakhtunkhwa visited …": a run that is one place of the country table whole (a province's
                     // name of two words) is no person's name, so "the Governor" later is not taken for the place
-                    if (k - a >= 2 && k - a <= TitlePlace.MaxWords && CountryTable.Find(MentionParser.Join(tk, a, k)) != null) continue;
+                    if (k - a >= 2 && TitlePlace.Whole(tk, a, k) != null) continue;
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")

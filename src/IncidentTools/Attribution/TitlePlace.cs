@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution
@@ -33,5 +34,13 @@ namespace IncidentTools.Attribution
             }
             return -1;
         }
+
+        /// <summary>
+        /// The country of the place that the tokens [<paramref name="from"/>, <paramref name="to"/>) name whole, one to
+        /// <see cref="MaxWords"/> words the country table knows ("Khyber Pakhtunkhwa" after "The Governor of"); null when they name
+        /// none, or are none or more words.
+        /// </summary>
+        internal static Country? Whole(IReadOnlyList<Token> tk, int from, int to) =>
+            to > from && to - from <= MaxWords ? CountryTable.Find(MentionParser.Join(tk, from, to)) : null;
     }
 }
