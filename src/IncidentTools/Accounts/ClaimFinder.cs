@@ -1677,12 +1677,9 @@ namespace IncidentTools.Accounts
                 for (int of = 2; of + 1 < tk.Count; of++)
                 {
                     if (!tk[of].IsLowerWord || !tk[of].Has(WordGroup.OfComplement) || !tk[of - 1].IsWord || !tk[of - 1].IsCapitalized || !tk[of + 1].IsCapitalized) continue;
-                    // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
-                    int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
-                    Country? country = place > 0 ? TitlePlace.Whole(tk, of + 1, place) : null;
-                    for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
-                        if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
-                    if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;
+                    // (the office's words first, read in place: the place after "of" is joined and looked up only after an office's
+                    // singular noun and its "the", not after every capitalised word before an "of" ("the Bank of England", "Friends of"))
+                    if (!tk[of - 1].IsSpeakerNoun(out var noun, out bool plural) || plural) continue;
                     // the title: its noun right before "of", and "the" before its words ("the Chief Minister", "the Governor")
                     int t = of - 1;
                     while (t - 1 >= 0 && tk[t - 1].IsWord && tk[t - 1].IsCapitalized && of - t < OfficeTitleWords) t--;
@@ -1690,7 +1687,12 @@ namespace IncidentTools.Accounts
                     for (int x = t; x < of && title < 0; x++)
                         if (MentionParser.MatchTitle(tk, x, of, out _) == of - x || tk[x].IsSpeakerNoun(out _, out _) && x == of - 1) title = x;
                     if (title < 1 || !tk[title - 1].IsWord || !Lexicon.Is(tk[title - 1].Lower, WordGroup.DefiniteArticle)) continue;
-                    if (!tk[of - 1].IsSpeakerNoun(out var noun, out bool plural) || plural) continue;
+                    // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
+                    int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
+                    Country? country = place > 0 ? TitlePlace.Whole(tk, of + 1, place) : null;
+                    for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
+                        if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
+                    if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;
                     offices ??= new Dictionary<string, PlaceOffice>(StringComparer.Ordinal);
                     // (an office of another country, or with other words before its noun, under the same noun: which one is not known)
                     var modifiers = title < of - 1 ? Casing.Lower(MentionParser.Join(tk, title, of - 1)) : "";
