@@ -62,5 +62,18 @@ namespace IncidentTools.Tests
             // fewer words allowed than the phrase holds: none
             Assert.Equal(-1, Lexicon.NameGivenPhraseEnd(tk, who, 4));
         }
+
+        [Theory]
+        [InlineData("our Harbourtown correspondent Bram Tolle", true)]
+        [InlineData("Our correspondent", true)]
+        [InlineData("this newspaper's reporter", true)]
+        [InlineData("our New Port City correspondent", false)]
+        [InlineData("the correspondent", false)]
+        [InlineData("our", false)]
+        [InlineData("", false)]
+        [InlineData(" our correspondent", false)]
+        [InlineData("our ferry", false)]
+        public void OwnNewsroomPersonReadsTheFirstWordAlone(string words, bool own) =>
+            Assert.Equal(own, ClaimReader.OwnNewsroomPerson(words));
     }
 }

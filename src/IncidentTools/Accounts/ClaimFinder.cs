@@ -1541,8 +1541,10 @@ namespace IncidentTools.Accounts
         /// </summary>
         internal static bool OwnNewsroomPerson(string words)
         {
+            // (the first word alone before the words are split: asked of every attribution's words, it is rarely "our" or "this")
+            int blank = words.IndexOf(' ');
+            if (blank <= 0 || !Lexicon.Is(Casing.Lower(words.Substring(0, blank)), WordSense.OwnOutlet)) return false;
             var w = words.Split(' ');
-            if (w.Length < 2 || !Lexicon.Is(Casing.Lower(w[0]), WordSense.OwnOutlet)) return false;
             for (int k = 1; k < w.Length && k - 1 <= OwnNewsroomPlaceWords; k++)
             {
                 var word = w[k];
