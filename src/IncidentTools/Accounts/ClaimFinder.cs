@@ -2209,7 +2209,7 @@ namespace IncidentTools.Accounts
                 if (CountryTable.FindDemonym(words.Substring(b, start - 1 - b)) != null && CountryTable.FindDemonym(words.Substring(start, end - start)) != null) return true;
             }
             // "of Pakistani descent": "of" before the term, a word of origin after it
-            if (LetterWordBefore(words, start, out _) == "of" && end + 1 < words.Length && words[end] == ' ')
+            if (LetterWordBeforeIs(words, start, "of") && end + 1 < words.Length && words[end] == ' ')
             {
                 int e = end + 1;
                 while (e < words.Length && char.IsLetter(words[e])) e++;
@@ -2255,6 +2255,19 @@ namespace IncidentTools.Accounts
         /// the start stands there), and where it starts: the look-back of <see cref="NotTheSpeakers"/>,
         /// <see cref="AddresseeOfMissive"/> and <see cref="MadeDocument"/>.
         /// </summary>
+        /// <summary>
+        /// True when <see cref="LetterWordBefore"/> is <paramref name="lower"/> (a lower-case word), compared in place: asked of
+        /// every side the speaker's words name, it needs no new string (issue #10).
+        /// </summary>
+        private static bool LetterWordBeforeIs(string words, int at, string lower)
+        {
+            int e = at;
+            while (e > 0 && words[e - 1] == ' ') e--;
+            int start = e;
+            while (start > 0 && char.IsLetter(words[start - 1])) start--;
+            return e - start == lower.Length && string.Compare(words, start, lower, 0, lower.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
         private static string LetterWordBefore(string words, int at, out int start)
         {
             int e = at;
