@@ -75,5 +75,21 @@ namespace IncidentTools.Tests
         [InlineData("our ferry", false)]
         public void OwnNewsroomPersonReadsTheFirstWordAlone(string words, bool own) =>
             Assert.Equal(own, ClaimReader.OwnNewsroomPerson(words));
+
+        [Theory]
+        [InlineData("a baker of Northlandish descent", "Northlandish", true)]
+        [InlineData("a baker OF Northlandish descent", "Northlandish", true)]
+        [InlineData("a baker  of Northlandish heritage", "Northlandish", true)]
+        [InlineData("a baker off Northlandish descent", "Northlandish", false)]
+        [InlineData("a baker if Northlandish descent", "Northlandish", false)]
+        [InlineData("the navy of Northlandish descent", "Northlandish", true)]
+        [InlineData("the chief of Northlandish forces", "Northlandish", false)]
+        [InlineData("Northlandish descent", "Northlandish", false)]
+        [InlineData("a baker,of Northlandish descent", "Northlandish", true)]
+        public void OfOriginComparesTheWordBeforeInPlace(string t, string term, bool origin)
+        {
+            int at = t.IndexOf(term, StringComparison.Ordinal);
+            Assert.Equal(origin, PartyResolver.OfOrigin(t, at, at + term.Length));
+        }
     }
 }
