@@ -64,6 +64,27 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        [InlineData("The Governor of Khyber Pakhtunkhwa met Jo Bell and the Chief Minister of Punjab in Islamabad.")]
+        [InlineData("Bram Tolle of the United States Navy met the United Arab Emirates' envoy and New Zealand's.")]
+        [InlineData("Nell Marsh of South Waziristan, Khyber-Pakhtunkhwa and North West Frontier Province met the United States envoy.")]
+        public void WholePlaceAnswersAsTheJoinedWords(string text)
+        {
+            var tk = ParagraphSumsTests.Analyse(text).Paragraphs.Last().Tokens;
+            int places = 0;
+            for (int a = 0; a < tk.Count; a++)
+                for (int b = a; b <= tk.Count; b++)
+                {
+                    var joined = b > a && b - a <= TitlePlace.MaxWords ? CountryTable.Find(MentionParser.Join(tk, a, b)) : null;
+                    Assert.Same(joined, TitlePlace.Whole(tk, a, b));
+                    if (joined != null && b - a >= 2) places++;
+                }
+            // places of several words are among the runs asked
+            Assert.True(places >= 1, places.ToString());
+            Assert.True(CountryTable.MayOpenForm("United"));
+            Assert.False(CountryTable.MayOpenForm("Bram"));
+        }
+
+        [Theory]
         [InlineData("our Harbourtown correspondent Bram Tolle", true)]
         [InlineData("Our correspondent", true)]
         [InlineData("this newspaper's reporter", true)]
