@@ -1541,8 +1541,10 @@ namespace IncidentTools.Accounts
         /// </summary>
         internal static bool OwnNewsroomPerson(string words)
         {
+            // (the first word alone before the words are split: asked of every attribution's words, it is rarely "our" or "this")
+            int blank = words.IndexOf(' ');
+            if (blank <= 0 || !Lexicon.Is(Casing.Lower(words.Substring(0, blank)), WordSense.OwnOutlet)) return false;
             var w = words.Split(' ');
-            if (w.Length < 2 || !Lexicon.Is(Casing.Lower(w[0]), WordSense.OwnOutlet)) return false;
             for (int k = 1; k < w.Length && k - 1 <= OwnNewsroomPlaceWords; k++)
             {
                 var word = w[k];
@@ -1677,12 +1679,9 @@ namespace IncidentTools.Accounts
                 for (int of = 2; of + 1 < tk.Count; of++)
                 {
                     if (!tk[of].IsLowerWord || !tk[of].Has(WordGroup.OfComplement) || !tk[of - 1].IsWord || !tk[of - 1].IsCapitalized || !tk[of + 1].IsCapitalized) continue;
-                    // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
-                    int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
-                    Country? country = place > 0 ? TitlePlace.Whole(tk, of + 1, place) : null;
-                    for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
-                        if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
-                    if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;
+                    // (the office's words first, read in place: the place after "of" is joined and looked up only after an office's
+                    // singular noun and its "the", not after every capitalised word before an "of" ("the Bank of England", "Friends of"))
+                    if (!tk[of - 1].IsSpeakerNoun(out var noun, out bool plural) || plural) continue;
                     // the title: its noun right before "of", and "the" before its words ("the Chief Minister", "the Governor")
                     int t = of - 1;
                     while (t - 1 >= 0 && tk[t - 1].IsWord && tk[t - 1].IsCapitalized && of - t < OfficeTitleWords) t--;
@@ -1690,7 +1689,12 @@ namespace IncidentTools.Accounts
                     for (int x = t; x < of && title < 0; x++)
                         if (MentionParser.MatchTitle(tk, x, of, out _) == of - x || tk[x].IsSpeakerNoun(out _, out _) && x == of - 1) title = x;
                     if (title < 1 || !tk[title - 1].IsWord || !Lexicon.Is(tk[title - 1].Lower, WordGroup.DefiniteArticle)) continue;
-                    if (!tk[of - 1].IsSpeakerNoun(out var noun, out bool plural) || plural) continue;
+                    // (a country or province the country table knows, or a town of its gazetteer: "of Kandahar", "of Peshawar")
+                    int place = TitlePlace.End(tk, of + 1, tk.Count - of - 1, (w, from, to) => MentionParser.Join(w, from, to), null);
+                    Country? country = place > 0 ? TitlePlace.Whole(tk, of + 1, place) : null;
+                    for (int n = Math.Min(TitlePlace.MaxWords, tk.Count - of - 1); country == null && n >= 1; n--)
+                        if (CountryTable.FindPlace(MentionParser.Join(tk, of + 1, of + 1 + n)) is { } town) { country = town; place = of + 1 + n; }
+                    if (country == null || place < tk.Count && tk[place].IsWord && tk[place].IsCapitalized) continue;
                     offices ??= new Dictionary<string, PlaceOffice>(StringComparer.Ordinal);
                     // (an office of another country, or with other words before its noun, under the same noun: which one is not known)
                     var modifiers = title < of - 1 ? Casing.Lower(MentionParser.Join(tk, title, of - 1)) : "";
@@ -2205,7 +2209,7 @@ namespace IncidentTools.Accounts
                 if (CountryTable.FindDemonym(words.Substring(b, start - 1 - b)) != null && CountryTable.FindDemonym(words.Substring(start, end - start)) != null) return true;
             }
             // "of Pakistani descent": "of" before the term, a word of origin after it
-            if (LetterWordBefore(words, start, out _) == "of" && end + 1 < words.Length && words[end] == ' ')
+            if (LetterWordBeforeIs(words, start, "of") && end + 1 < words.Length && words[end] == ' ')
             {
                 int e = end + 1;
                 while (e < words.Length && char.IsLetter(words[e])) e++;
@@ -2251,6 +2255,19 @@ namespace IncidentTools.Accounts
         /// the start stands there), and where it starts: the look-back of <see cref="NotTheSpeakers"/>,
         /// <see cref="AddresseeOfMissive"/> and <see cref="MadeDocument"/>.
         /// </summary>
+        /// <summary>
+        /// True when <see cref="LetterWordBefore"/> is <paramref name="lower"/> (a lower-case word), compared in place: asked of
+        /// every side the speaker's words name, it needs no new string (issue #10).
+        /// </summary>
+        private static bool LetterWordBeforeIs(string words, int at, string lower)
+        {
+            int e = at;
+            while (e > 0 && words[e - 1] == ' ') e--;
+            int start = e;
+            while (start > 0 && char.IsLetter(words[start - 1])) start--;
+            return e - start == lower.Length && string.Compare(words, start, lower, 0, lower.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
         private static string LetterWordBefore(string words, int at, out int start)
         {
             int e = at;

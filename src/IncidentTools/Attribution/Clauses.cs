@@ -207,15 +207,10 @@ namespace IncidentTools.Attribution
         private static int NameGivenEnd(IReadOnlyList<Token> tk, int n, int end)
         {
             if (!tk[n].IsLowerWord) return -1;
-            for (int w = Math.Min(NameGivenWords, end - n - 1); w >= 2; w--)
-            {
-                bool words = true;
-                for (int k = n; k < n + w && words; k++) words = tk[k].IsLowerWord;
-                if (!words || !Lexicon.Is(MentionParser.Join(tk, n, n + w), WordSense.NameGiven)) continue;
-                int g = n + w;
-                return g < end && tk[g].Is(",") ? g + 1 : g;
-            }
-            return -1;
+            // (the phrases' words looked up one by one in place, not the words joined for each length)
+            int g = Lexicon.NameGivenPhraseEnd(tk, n, Math.Min(NameGivenWords, end - n - 1));
+            if (g < 0) return -1;
+            return g < end && tk[g].Is(",") ? g + 1 : g;
         }
 
         /// <summary>

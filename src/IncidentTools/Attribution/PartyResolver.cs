@@ -505,8 +505,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         internal static bool OfOrigin(string t, int at, int end)
         {
-            var before = WordBefore(t, at, out _);
-            if (before == null || !before.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+            // (the word before compared in place: asked at every side's name a mention's words hold, it is rarely "of")
+            if (!WordBeforeIs(t, at, "of")) return false;
             int s = end;
             if (s >= t.Length || t[s] != ' ') return false;
             while (s < t.Length && t[s] == ' ') s++;
@@ -541,6 +541,17 @@ namespace IncidentTools.Attribution
             start = end;
             while (start > 0 && char.IsLetter(t[start - 1])) start--;
             return start == end ? null : t.Substring(start, end - start);
+        }
+
+        /// <summary>True when <see cref="WordBefore"/> is <paramref name="word"/> (any case), read in place without a new string.</summary>
+        private static bool WordBeforeIs(string t, int at, string word)
+        {
+            if (at <= 0 || at > t.Length || t[at - 1] != ' ') return false;
+            int end = at - 1;
+            while (end > 0 && t[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(t[start - 1])) start--;
+            return end - start == word.Length && string.Compare(t, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         /// <summary>The longest lower-case link of a name joined by hyphens ("Difa-e-Pakistan", "Tehreek-ul-Mujahideen").</summary>

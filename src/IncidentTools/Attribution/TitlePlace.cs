@@ -40,7 +40,13 @@ namespace IncidentTools.Attribution
         /// <see cref="MaxWords"/> words the country table knows ("Khyber Pakhtunkhwa" after "The Governor of"); null when they name
         /// none, or are none or more words.
         /// </summary>
-        internal static Country? Whole(IReadOnlyList<Token> tk, int from, int to) =>
-            to > from && to - from <= MaxWords ? CountryTable.Find(MentionParser.Join(tk, from, to)) : null;
+        internal static Country? Whole(IReadOnlyList<Token> tk, int from, int to)
+        {
+            if (to <= from || to - from > MaxWords) return null;
+            // (words joined by a blank after the first name a place only when the first is the first word of a form of several
+            // words, CountryTable.MayOpenForm: most runs of capitals asked, people's names, are answered without a joined string)
+            if (to - from >= 2 && tk[from + 1].Start > tk[from].End && !CountryTable.MayOpenForm(tk[from].Text)) return null;
+            return CountryTable.Find(MentionParser.Join(tk, from, to));
+        }
     }
 }

@@ -268,6 +268,8 @@ namespace IncidentTools.Commands
             Lexicon.IsPollStanding("made");
             Lexicon.IsSoundbiteCue("sot");
             Lexicon.MayStartLetterPhrase("dear");
+            Lexicon.NameGivenPhraseEnd(Array.Empty<Token>(), 0, 0);
+            CountryTable.MayOpenForm("Khyber");
             _ = Lexicon.LetterPhraseWords;
             _ = Lexicon.Titles.Count;
             _ = Lexicon.CuePhrases.Count;

@@ -83,6 +83,16 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _firstOfLonger = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_scanForms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
 
+        /// <summary>The first words of the forms of two words or more of <see cref="_forms"/> (what <see cref="Find"/> knows): "Khyber" of "Khyber Pakhtunkhwa".</summary>
+        private static readonly Lazy<HashSet<string>> _firstOfLongerForms = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_forms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal));
+
+        /// <summary>
+        /// False only when no form <see cref="Find"/> knows can be <paramref name="word"/>, a blank and more words: the word is the
+        /// first of no form of several words (the form's words are then not joined to be looked up; issue #10).
+        /// </summary>
+        public static bool MayOpenForm(string word) => _firstOfLongerForms.Value.Contains(word);
+
         /// <summary>The forms of <see cref="_scanForms"/> looked up by their place in a text (<see cref="Scan"/> reads words where they stand, no string cut out).</summary>
         private static readonly Lazy<WordMap<Country>> _formSpans = new Lazy<WordMap<Country>>(() =>
         {

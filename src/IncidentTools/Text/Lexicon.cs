@@ -1517,6 +1517,55 @@ namespace IncidentTools.Text
         /// <summary><see cref="Is(string, WordGroup)"/> of two words joined by one blank, joined only when the first may open an entry (<see cref="IsPair(string, string, WordTag)"/>).</summary>
         public static bool IsPair(string first, string second, WordGroup groups) => MayOpenPhrase(first) && Is(first + " " + second, groups);
 
+        /// <summary>A word of the phrases of several words of one sense, by the words that may follow it (a tree of words, for a walk over tokens).</summary>
+        internal sealed class PhraseNode
+        {
+            /// <summary>The words that may come next, lower case; null at the last word of every phrase through this one.</summary>
+            public Dictionary<string, PhraseNode>? Next;
+            /// <summary>True when a phrase ends at this word.</summary>
+            public bool Ends;
+        }
+
+        /// <summary>The phrases of several words of words.txt 'name-given' ("who gave his name as", "identified only as"), as a tree of words.</summary>
+        private static readonly Lazy<PhraseNode> _nameGivenPhrases = new Lazy<PhraseNode>(() => PhraseTree(WordSense.NameGiven));
+
+        /// <summary>The entries of words.txt of several words with any of <paramref name="senses"/>, as a tree of their words.</summary>
+        private static PhraseNode PhraseTree(WordSense senses)
+        {
+            var root = new PhraseNode();
+            foreach (var entry in _words.Value)
+            {
+                if ((entry.Value.Senses & senses) == 0 || entry.Key.IndexOf(' ') < 0) continue;
+                var node = root;
+                foreach (var word in Casing.Lower(entry.Key).Split(' '))
+                {
+                    node.Next ??= new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
+                    if (!node.Next.TryGetValue(word, out var next)) node.Next[word] = next = new PhraseNode();
+                    node = next;
+                }
+                node.Ends = true;
+            }
+            return root;
+        }
+
+        /// <summary>
+        /// The token after the longest phrase of words.txt 'name-given' of two to <paramref name="maxWords"/> words that the
+        /// lower-case words at <paramref name="from"/> spell, each after a blank (what <see cref="Is(string, WordSense)"/> of the
+        /// words joined as written finds), read in place: no joined string for each length (issue #10); -1 when none.
+        /// </summary>
+        internal static int NameGivenPhraseEnd(IReadOnlyList<Token> tk, int from, int maxWords)
+        {
+            var node = _nameGivenPhrases.Value;
+            int found = -1;
+            for (int k = from; k < from + maxWords && k < tk.Count; k++)
+            {
+                var t = tk[k];
+                if (!t.IsLowerWord || k > from && t.Start <= tk[k - 1].End || node.Next == null || !node.Next.TryGetValue(t.Lower, out node)) break;
+                if (node.Ends && k > from) found = k + 1;
+            }
+            return found;
+        }
+
         /// <summary>
         /// False only when no entry of words.txt can be the word, a blank and more: the word has no blank, is not empty, and
         /// neither it nor its lower case (which opens the lower case of the joined words, the second look-up of <c>Is</c>) is
