@@ -2781,8 +2781,24 @@ namespace IncidentTools.Attribution
         {
             if (end - start < 2 || !tk[end - 1].Is(":")) return null;
             var a = FindBefore(tk, end - 1, start);
+            if (a != null && IsHeadingOfPlural(tk, a, start)) return null;
             // "He said:", "Mark Toner told reporters on Friday:"; "Wrote the council in its report:" (the subject runs to the colon)
             return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5 || IsAsFrame(tk, a, start, end - 1)) ? a : null;
+        }
+
+        /// <summary>
+        /// "Key points from Jo Bell's talk:", "Top quotes from the briefing:": a heading of a list, one capitalised word that
+        /// opens the sentence and a plural noun that is spelt as a verb's -s form too, then "from", "of" or "by" (words.txt
+        /// <c>author-preposition</c>): the noun is no verb and the word before it no speaker ("Bell quotes from the letter:"
+        /// is lost with it: a heading is far the more common of the two before a colon).
+        /// </summary>
+        private static bool IsHeadingOfPlural(IReadOnlyList<Token> tk, Clause a, int start)
+        {
+            var m = a.Mention;
+            if (m.Kind != MentionKind.Name || m.Start != start || m.End != start + 1 || a.Cue.Start != m.End || a.Cue.End >= tk.Count) return false;
+            var cue = tk[a.Cue.Start];
+            return a.Cue.End == a.Cue.Start + 1 && cue.IsLowerWord && cue.Lower.EndsWith("s", StringComparison.Ordinal) &&
+                   tk[a.Cue.End].IsLowerWord && tk[a.Cue.End].Has(WordClass.AuthorPreposition);
         }
 
         /// <summary>How many tokens may follow the verb of an "As X reported …:" frame before its colon.</summary>

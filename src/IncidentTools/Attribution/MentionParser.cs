@@ -131,7 +131,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
             h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised)
-            || IsTitleAlone(tk, h, j, runEnd, det) || IsCapitalisedVoice(tk, h, j, runEnd, det) || IsOfficeOfBody(tk, h, j, runEnd, det);
+            || IsTitleAlone(tk, h, j, runEnd, det) || IsCapitalisedVoice(tk, h, j, runEnd, det) || IsOfficeOfBody(tk, h, j, runEnd, det) ||
+            IsTitleBeforeOf(tk, h, j, runEnd, det);
 
         /// <summary>
         /// "The Leader of the House said", "the Leader of the Opposition said": a speaker noun written with a capital after "the",
@@ -143,6 +144,18 @@ namespace IncidentTools.Attribution
             h == j && h == runEnd - 1 && runEnd + 2 < tk.Count && det.Length > 0 && Lexicon.Is(det, WordGroup.DefiniteArticle) && tk[h].IsCapitalized &&
             tk[h].IsSpeakerNoun(out _, out _) && tk[runEnd].IsLowerWord && tk[runEnd].Has(WordGroup.OfComplement) &&
             tk[runEnd + 1].IsLowerWord && Lexicon.IsAsWritten(tk[runEnd + 1].Text, WordGroup.DefiniteArticle) && tk[runEnd + 2].IsCapitalized;
+
+        /// <summary>
+        /// "The Chief Minister of Sindh said", "the Director General of Public Relations said": after "the", a title of two words or
+        /// more written whole (titles.txt), its last word a speaker noun, then "of" and a capitalised place or body, is the holder
+        /// of that office with no name written, a description headed by the title's last word with the "of" phrase after it (as
+        /// <see cref="IsOfficeOfBody"/> reads "The Leader of the House"), so a later "he" may stand for him; not a name cut out
+        /// of the title ("Minister of Sindh") nor an organisation. A title of one word before "of" keeps its own readings.
+        /// </summary>
+        private static bool IsTitleBeforeOf(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
+            h > j && h + 2 < runEnd && det.Length > 0 && Lexicon.Is(det, WordGroup.DefiniteArticle) && tk[h].IsCapitalized &&
+            tk[h].IsSpeakerNoun(out _, out _) && tk[h + 1].IsLowerWord && tk[h + 1].Has(WordGroup.OfComplement) && tk[h + 2].IsCapitalized &&
+            MatchTitle(tk, j, h + 1, out _) == h + 1 - j;
 
         /// <summary>
         /// "The Spokesperson said …", "the Spokesman added": the voice of a body by office written with a capital after "the",
@@ -1061,6 +1074,11 @@ namespace IncidentTools.Attribution
                                 t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
+                // "Chief Minister of Sindh said": the word after the role word is the rest of one title of more words that starts
+                // at it ("Chief Minister") and that "of" follows, no name's first word: no title and name split here (the title of
+                // a place whole is read below, as "Governor of Sindh" is)
+                if (roleWord && MatchTitle(tk, x, c, out _) is var whole && whole > 1 && x + whole < c && tk[x + whole].IsLowerWord &&
+                    tk[x + whole].Has(WordGroup.OfComplement)) continue;
                 // "Doctors Without Borders": a capitalised function word after the role word continues a name, no person's
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text) && !tk[x + 1].Has(WordTag.Function))
                 {
