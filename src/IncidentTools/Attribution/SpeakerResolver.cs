@@ -3626,6 +3626,12 @@ namespace IncidentTools.Attribution
                 // give a side)
                 if (d.Party == null && m.Modifiers.Count == 0 && (ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by)
                     d.Party = _parties.FromText(by) ?? (definite && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) ? FindingsSideInText() : null);
+                // "An inquiry led by US Air Force Brig. Gen. Jo Bell reported in May. It said …": findings whose "led by" phrase the
+                // mention does not hold (no cue follows it) take the side that phrase's words give, read from the words after the noun
+                // as FindingsSideInText reads them
+                if (d.Party == null && m.Modifiers.Count == 0 && m.Owner == null && m.PostModifier == null && m.Apposition == null &&
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) && HeadInParagraph(m, ap) is { } head)
+                    d.Party = FindingsPartyAt(ap, head);
                 // "The resolution, moved by the senior minister, termed …": a document a house adopts (organisation-words.txt 'enacted')
                 // speaks for the house named adopting it just before, when that house's name gives a side
                 if (d.Party == null && m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Enacted))
@@ -4420,6 +4426,15 @@ namespace IncidentTools.Attribution
                 }
             }
             return side;
+        }
+
+        /// <summary>The token index of the mention's head in <paramref name="ap"/> when the mention is read from that paragraph's own tokens (its first token starts at its first character and its last token is its head); else null.</summary>
+        private static int? HeadInParagraph(Mention m, AnalysedParagraph ap)
+        {
+            var tk = ap.Tokens;
+            int k = m.End - 1;
+            if (m.Start < 0 || k < m.Start || k >= tk.Count || tk[m.Start].Start != m.CharStart || !tk[k].IsLowerWord || tk[k].Lower != m.Head) return null;
+            return k;
         }
 
         /// <summary>True when the word after token k is a lower-case word of no verb, no grammar word and no preposition: k then modifies it ("investigation team").</summary>
