@@ -2251,11 +2251,6 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// The word of letters that ends where the blanks before <paramref name="at"/> begin, in lower case ("" when a mark or
-        /// the start stands there), and where it starts: the look-back of <see cref="NotTheSpeakers"/>,
-        /// <see cref="AddresseeOfMissive"/> and <see cref="MadeDocument"/>.
-        /// </summary>
-        /// <summary>
         /// True when <see cref="LetterWordBefore"/> is <paramref name="lower"/> (a lower-case word), compared in place: asked of
         /// every side the speaker's words name, it needs no new string (issue #10).
         /// </summary>
@@ -2268,6 +2263,11 @@ namespace IncidentTools.Accounts
             return e - start == lower.Length && string.Compare(words, start, lower, 0, lower.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
 
+        /// <summary>
+        /// The word of letters that ends where the blanks before <paramref name="at"/> begin, in lower case ("" when a mark or
+        /// the start stands there), and where it starts: the look-back of <see cref="NotTheSpeakers"/>,
+        /// <see cref="AddresseeOfMissive"/> and <see cref="MadeDocument"/>.
+        /// </summary>
         private static string LetterWordBefore(string words, int at, out int start)
         {
             int e = at;
