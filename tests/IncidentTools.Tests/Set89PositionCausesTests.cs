@@ -34,5 +34,40 @@ namespace IncidentTools.Tests
             var corpus = ShippedManifestCueGapTests.Load(folder, "A Pakistani major said ISAF had been given their wrong locations.");
             Takes(corpus, "ISAF had been given their wrong locations", "Pakistan", "coordination", "Coordination failed");
         }
+
+        [Theory]
+        [InlineData("The council rejected the harbour report released in March, which found that the pier was unsafe.", "harbour report", "the pier was unsafe")]
+        [InlineData("Critics dismissed the inquiry published last week, which said that the ferry had lost money for years.", "inquiry", "the ferry had lost money for years")]
+        public void ADocumentsRelativeAfterAParticipleOfTimeSpeaksForTheDocument(string body, string speaker, string content)
+        {
+            var all = Attributions(body);
+            Assert.Contains(all, a => a.Speaker == speaker && a.Content == content);
+        }
+
+        [Theory]
+        // an agent after "by", or a place's name, may be what the pronoun stands for: the document is not read as the speaker
+        [InlineData("The council rejected the harbour report released by the ministry, which said that the pier was unsafe.", "harbour report")]
+        [InlineData("The council rejected the harbour report published in Dover, which said that the pier was unsafe.", "harbour report")]
+        public void NotAfterAnAgentOrAPlace(string body, string speaker) =>
+            Assert.DoesNotContain(Attributions(body), a => a.Speaker == speaker);
+
+        [Fact]
+        public void ADocumentsRelativeAfterAParticipleGivesItsSidesPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "The minister dismissed the U.S. military inquiry released last December, which found that the deaths resulted from wrong information about the posts.",
+                // the relative's content goes on past a comma before "including", which continues the noun phrase before it
+                "A Pakistani senator attacked the U.S. report, which found that both sides had made errors, including faulty coordinates for the posts.");
+            Takes(corpus, "the deaths resulted from wrong information about the posts", "United States", "coordination", "Coordination failed");
+            Takes(corpus, "both sides had made errors, including faulty coordinates", "United States", "coordination", "Coordination failed");
+        }
+
+        [Theory]
+        [InlineData("The council rejected the inquiry, which found that the ferry had lost money on several routes, including the night crossing.", "the ferry had lost money on several routes, including the night crossing")]
+        // near miss: a comma before another word still closes the relative clause
+        [InlineData("The council rejected the inquiry, which found that the ferry had lost money, and voted to keep the service.", "the ferry had lost money")]
+        public void ARelativesContentGoesOnPastACommaBeforeIncluding(string body, string content) =>
+            Assert.Contains(Attributions(body), a => a.Speaker == "inquiry" && a.Content == content);
     }
 }
