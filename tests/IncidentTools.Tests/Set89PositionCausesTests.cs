@@ -69,5 +69,33 @@ namespace IncidentTools.Tests
         [InlineData("The council rejected the inquiry, which found that the ferry had lost money, and voted to keep the service.", "the ferry had lost money")]
         public void ARelativesContentGoesOnPastACommaBeforeIncluding(string body, string content) =>
             Assert.Contains(Attributions(body), a => a.Speaker == "inquiry" && a.Content == content);
+
+        // a briefing's transcript under a headline that names neither the place nor the strike: the posts named once, in a side's
+        // words the reporter relays and a cue matches; four of the description's words (investigation, forces, soldiers,
+        // coordination, findings); the three points the sides dispute
+        private const string Transcript =
+            "QUESTION: The Pakistani army says its posts never opened fire on anyone. Do you accept that?|" +
+            "SPOKESMAN: The investigation will look at that. There was no intention on the part of U.S. forces to target Pakistani soldiers, and there was poor coordination on both sides.|" +
+            "QUESTION: When will the findings be published?";
+
+        // near miss: the same, with "post" named once in passing ("a police post" a crowd stormed), not in the words a cue matches
+        private const string InPassing =
+            "QUESTION: A crowd stormed a police post in Karachi today. Separately, the Pakistani army says its men never opened fire on anyone. Do you accept that?|" +
+            "SPOKESMAN: The investigation will look at that. There was no intention on the part of U.S. forces to target Pakistani soldiers, and there was poor coordination on both sides.|" +
+            "QUESTION: When will the findings be published?";
+
+        [Theory]
+        [InlineData(Transcript, true, "cues of 3 of the 4 questions (first-fire, deliberate, coordination)")]
+        [InlineData(InPassing, false, "its one key term named once (post)")]
+        public void AKeyTermNamedOnceInASidesDisputedPointWithTheDescriptionsWordsIsAboutTheIncident(string text, bool about, string reason)
+        {
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShippedUnder(folder, "Daily press briefing (excerpt)", text.Split('|'));
+            var doc = corpus.Documents.Single();
+            Assert.True(about == doc.IsAboutIncident, doc.Relevance);
+            Assert.Contains(reason, doc.Relevance);
+            if (about) Assert.Contains(corpus.Claims, c => c.Party == "Pakistan" && c.Position == "U.S. side fired first");
+            else Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
+        }
     }
 }
