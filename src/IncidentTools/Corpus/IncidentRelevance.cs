@@ -35,7 +35,10 @@ namespace IncidentTools.Corpus
     /// (<see cref="QuestionsMatched"/>): a briefing's transcript, an interview or a follow-up that calls the incident "this
     /// attack" or "the strike" after its headline writes neither place nor name, but its questions and answers go through
     /// the points the sides dispute (who fired first, whether it was deliberate, the coordinates); a story of another event
-    /// that shares a word or two of them ("deliberate", "findings") does not go through most of them;</item>
+    /// that shares a word or two of them ("deliberate", "findings") does not go through most of them. So too one key term
+    /// named once, with <see cref="ContextNeeded"/> context terms, where a cue's match holds it: a transcript whose question
+    /// relays a side's "its posts never fired a shot", the posts named once in a point the sides dispute (not "a police post"
+    /// in passing);</item>
     /// <item>an article that names another place of the kind the manifest's place names ("in Kurram Agency" for "Mohmand Agency":
     /// a place preposition, a capitalised name and the manifest's head word), and neither a proper term of the incident's own
     /// name and place ("Salala", "Mohmand") nor its date (the day and month within a day, or the month and year) tells of
@@ -321,13 +324,17 @@ namespace IncidentTools.Corpus
             bool about = _key.Count > 0
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && !onceOnly && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
-            // one recurring key term and too few context terms: the article's texts must go through the manifest's questions
+            // one recurring key term and too few context terms, or one key term named once beside enough context terms (a
+            // briefing's transcript that names "its posts" once and calls the incident "this" or "the strike"): the article's
+            // texts must go through the manifest's questions
             string questionsFound = "";
-            if (!about && _key.Count > 0 && key.Length >= 1 && !onceOnly && _questions.Length > 0)
+            if (!about && _key.Count > 0 && key.Length >= 1 && (!onceOnly || context.Length >= Math.Min(ContextNeeded, _context.Count)) && _questions.Length > 0)
             {
-                var matched = QuestionsMatched(doc);
+                // (the key term named once must stand in a side's words that a cue matches, "its posts never fired a shot": named
+                // in a point the sides dispute, not in passing, "a police post" stormed by a crowd)
+                var matched = QuestionsMatched(doc, onceOnly ? keyStems[0] : null, out bool keyInCue);
                 int needed = Math.Min(QuestionsNeeded, _questions.Length);
-                about = matched.Count >= needed;
+                about = matched.Count >= needed && (!onceOnly || keyInCue);
                 questionsFound = $"; cues of {matched.Count} of the {_questions.Length} questions" + (matched.Count > 0 ? " (" + string.Join(", ", matched) + ")" : "") +
                                  (about ? "" : $", {needed} needed");
             }
@@ -470,8 +477,9 @@ namespace IncidentTools.Corpus
         /// paragraph of the document as said by one of the sides (the claim reader's compiled cues: a cue limited to a party counts
         /// for that party's words). The phrases that leave a question open count for none.
         /// </summary>
-        private List<string> QuestionsMatched(IncidentDocument doc)
+        private List<string> QuestionsMatched(IncidentDocument doc, string? keyStem, out bool keyInCue)
         {
+            keyInCue = false;
             var cues = CompiledManifest.For(_parties, _questions, AccountLexicon.Default).Cues;
             // (by id: the compiled cues may be those of an equal manifest read before, with questions of their own)
             var matched = new HashSet<string>(StringComparer.Ordinal);
@@ -481,7 +489,11 @@ namespace IncidentTools.Corpus
                 var text = AccountText.Normalize(written!);   // curly marks made straight, as the claim reader cuts its texts
                 foreach (var party in _sideParties)
                     foreach (var cue in cues.Candidates(text, party))
-                        if (!cue.Open && !matched.Contains(cue.Question.Id) && cue.Pattern.IsMatch(text)) matched.Add(cue.Question.Id);
+                        if (!cue.Open && (!matched.Contains(cue.Question.Id) || keyStem != null && !keyInCue) && cue.Pattern.Match(text) is { Success: true } m)
+                        {
+                            matched.Add(cue.Question.Id);
+                            if (keyStem != null && !keyInCue) keyInCue = Words(m.Value).Any(w => StemOf(w) == keyStem);
+                        }
             }
             return _questions.Select(q => q.Id).Where(matched.Contains).ToList();
         }

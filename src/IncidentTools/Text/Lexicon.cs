@@ -734,6 +734,11 @@ namespace IncidentTools.Text
         /// side the person speaks for (<see cref="Accounts.ClaimReader"/>'s sides).
         /// </summary>
         Origin = 1UL << 41,
+        /// <summary>
+        /// A word that opens a list of what a noun phrase before it holds, after a comma ("…, including the wrong information on
+        /// the posts' locations"): it goes on that phrase and never opens the predicate of a clause the comma closed.
+        /// </summary>
+        ListInclusion = 1UL << 42,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

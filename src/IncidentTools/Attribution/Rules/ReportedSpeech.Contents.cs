@@ -250,7 +250,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(".") && i > c || t.Is("(") && i + 1 < s1 && tk[i + 1].IsQuote) { e = i; break; }
                 // "(see “Genome Surgery”)": a cross-reference to another piece is the writer's, not the content
                 if (t.Is("(") && i + 1 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.CrossReference)) { e = i; break; }
-                if (subordinate && t.Is(",") && i > c) { e = i; break; }
+                // (not a comma before "including": "…, which found that the deaths resulted from mistakes, including wrong maps" goes
+                // on the noun phrase before it, and no predicate of the sentence follows it)
+                if (subordinate && t.Is(",") && i > c && !(i + 1 < s1 && tk[i + 1].IsLowerWord && Lexicon.Is(tk[i + 1].Lower, WordSense.ListInclusion))) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.AccordingHead) && tk[i + 2].Has(WordGroup.ToPreposition)) { e = i; break; }
                 if (t.Is(",") && i > c && OpensClosingNounAside(tk, i + 1, s1)) { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject

@@ -1547,6 +1547,36 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>
+        /// "the U.S. military investigation released in December, which found …": a past participle in -ed right after a document's
+        /// noun (organisation-words.txt, a document), with no comma before it, whose phrase up to the relative pronoun's comma at
+        /// <paramref name="e"/> holds at most <see cref="ParticipleAsideWords"/> words, each in lower case, a number or a day or
+        /// month, and opens a phrase of time ("in December", "last week", "on 22 December"; <see cref="OpensTimeAfterParticiple"/>):
+        /// the document is the antecedent, the participle's phrase a time it was made. The participle's index, or null. Not with "by" (an agent, "the report released by the Pentagon, which …",
+        /// may be what the pronoun stands for) nor a name (a place, "published in Islamabad, which …").
+        /// </summary>
+        private static int? DocumentParticipleStart(IReadOnlyList<Token> tk, int s0, int e)
+        {
+            for (int j = e - 1; j > s0 && e - j <= ParticipleAsideWords; j--)
+            {
+                var t = tk[j];
+                if (!t.IsWord) return null;
+                if (t.IsLowerWord && t.Lower == "by") return null;
+                if (t.IsLowerWord && CueLexicon.IsEdForm(t) && tk[j - 1].IsWord && tk[j - 1].IsLowerWord && tk[j - 1].IsDocumentWord)
+                    return j + 1 < e && OpensTimeAfterParticiple(tk[j + 1]) ? j : null;
+                if (!t.IsLowerWord && !t.Has(WordTag.Calendar) && !char.IsDigit(t.Text[0])) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A word that opens a phrase of time right after a participle: a preposition ("released in December", "issued on
+        /// Monday") or a lead of such a phrase ("released last week", "published earlier"); not a determiner ("cited the
+        /// board's report": the participle's object, the past verb of a clause).
+        /// </summary>
+        private static bool OpensTimeAfterParticiple(Token t) =>
+            t.IsLowerWord && (t.Has(WordTag.Preposition) && !t.Has(WordTag.Determiner) || t.Has(WordGroup.ParticipleTimeLead));
+
         /// <summary>The most words of a participle's aside between an antecedent and its relative pronoun ("completed in December": 3).</summary>
         private const int ParticipleAsideWords = 6;
 
@@ -1587,7 +1617,9 @@ namespace IncidentTools.Attribution.Rules
             Mention? antecedent = tk[opener - 1].Is(",") ? NamedOwnersTelling(tk, s0, e) : null;
             // "its investigation, completed in December, which found …": a participle's aside set off by commas stands between
             // the antecedent and its relative pronoun; the antecedent ends before it (else at the pronoun's comma, as without one)
-            int end = e < opener && ParticipleAsideStart(tk, s0, e) is int aside ? aside : e;
+            // "the U.S. investigation released in December, which found …": the same participle with no comma before it, right
+            // after a document's noun (DocumentParticipleStart)
+            int end = e < opener && (ParticipleAsideStart(tk, s0, e) ?? DocumentParticipleStart(tk, s0, e)) is int aside ? aside : e;
             for (; antecedent == null; end = e)
             {
                 for (int i = Math.Max(s0, end - 12); i < end && antecedent == null; i++)
