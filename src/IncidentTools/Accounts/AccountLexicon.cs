@@ -24,6 +24,7 @@ namespace IncidentTools.Accounts
             HashSet<string> thatClaimNouns,
             HashSet<string> accountNouns,
             IReadOnlyList<string[]> falsity,
+            IReadOnlyList<string[]> scorn,
             HashSet<string> rejecting,
             HashSet<string> accepting,
             IReadOnlyList<string> negativePrefixes,
@@ -110,6 +111,7 @@ namespace IncidentTools.Accounts
             ThatClaimNouns = thatClaimNouns;
             AccountNouns = accountNouns;
             Falsity = new PhraseList(falsity);
+            Scorn = new PhraseList(scorn);
             Rejecting = rejecting;
             Accepting = accepting;
             NegativePrefixes = negativePrefixes;
@@ -436,6 +438,13 @@ namespace IncidentTools.Accounts
         /// <summary>Words after a reported claim that call it false ("… was false", "… is not true"), each as its words.</summary>
         public PhraseList Falsity { get; }
 
+        /// <summary>
+        /// Scornful verdicts on a reported claim, read only right after its clause's verb "be" ("the conclusion that … was an
+        /// insult to the martyrs", "… is a complete fabrication"): said of a claim, they reject it; said of an act, they do not
+        /// ("the attack was an insult to the nation").
+        /// </summary>
+        public PhraseList Scorn { get; }
+
         /// <summary>Verbs that reject a reported claim before its noun ("rejected suggestions that …").</summary>
         public HashSet<string> Rejecting { get; }
 
@@ -469,6 +478,7 @@ namespace IncidentTools.Accounts
             var thatClaimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var accountNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsity = new List<string[]>();
+            var scorn = new List<string[]>();
             var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var accepting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var prefixes = new List<string>();
@@ -479,6 +489,7 @@ namespace IncidentTools.Accounts
                 else if (line.StartsWith("that-claim-noun:", StringComparison.Ordinal)) thatClaimNouns.Add(line.Substring(16).Trim().ToLowerInvariant());
                 else if (line.StartsWith("account-noun:", StringComparison.Ordinal)) accountNouns.Add(line.Substring(13).Trim().ToLowerInvariant());
                 else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
+                else if (line.StartsWith("scorn:", StringComparison.Ordinal)) scorn.Add(Words(line.Substring(6)));
                 else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else if (line.StartsWith("accepting:", StringComparison.Ordinal)) accepting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else if (line.StartsWith("negative-prefix:", StringComparison.Ordinal)) prefixes.Add(line.Substring(16).Trim().ToLowerInvariant());
@@ -492,6 +503,7 @@ namespace IncidentTools.Accounts
                 thatClaimNouns,
                 accountNouns,
                 falsity,
+                scorn,
                 rejecting,
                 accepting,
                 prefixes,

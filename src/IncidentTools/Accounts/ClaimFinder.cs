@@ -789,7 +789,7 @@ namespace IncidentTools.Accounts
                 if (!words[k].IsLowerWord || !words[k].Has(WordClass.FiniteBe)) continue;
                 int j = k + 1;
                 while (j < words.Count && words[j].IsWord && words[j].Has(WordClass.Intensifier)) j++;
-                if (j < words.Count && Negation.StartsPhrase(words, j, _lexicon.Falsity)) return false;
+                if (j < words.Count && Negation.StartsPhrase(words, j, _lexicon.Falsity) || Negation.IsScornfulVerdict(words, k, _lexicon)) return false;
             }
             return true;
         }

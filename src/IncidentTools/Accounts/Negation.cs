@@ -1050,9 +1050,21 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if (StartsPhrase(tokens, i, lexicon.Falsity)) return true;
+                if (StartsPhrase(tokens, i, lexicon.Falsity) || IsScornfulVerdict(tokens, i, lexicon)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is a finite "be" and a scornful verdict follows it, intensifiers and marks
+        /// passed ("was "an insult to the martyrs"", "is simply a fabrication"; accounts-negations.txt "scorn:").
+        /// </summary>
+        internal static bool IsScornfulVerdict(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsLowerWord || !tokens[i].Has(WordClass.FiniteBe)) return false;
+            int j = i + 1;
+            while (j < tokens.Count && (!tokens[j].IsWord && IsQuoteMark(tokens[j]) || tokens[j].IsWord && tokens[j].Has(WordClass.Intensifier))) j++;
+            return j < tokens.Count && StartsPhrase(tokens, j, lexicon.Scorn);
         }
 
         /// <summary>

@@ -2461,7 +2461,47 @@ namespace IncidentTools.Attribution
                 ?? OfficeRoleAtHome(e)
                 ?? OfficeAtStandfirstPlace(e)
                 ?? StaffAtOpeningInstitution(e)
-                ?? RankOfOneNamedArmy(e);
+                ?? RankOfOneNamedArmy(e)
+                ?? OfficeOfSomeCountriesByRole(e);
+        }
+
+        /// <summary>
+        /// "the local MNA, Ali Khan," in a story filed from Lahore, "Ali Khan, the MPA from a Sahiwal constituency" in a text with
+        /// no dateline that names Pakistan: a person whose role's head (before its first preposition) is an office of some
+        /// countries only (office-countries.txt lists them), with no word before it but an article and lower-case words that name
+        /// no past ("a former MNA" left it), no outsider and no owner, serves the dateline's country where the office exists
+        /// there, else, with no dateline, the one of the office's countries the text names (none of the others named); not under
+        /// a heading or turn of a side. The sentence may name other countries: the office is none of theirs.
+        /// </summary>
+        private string? OfficeOfSomeCountriesByRole(Entity e)
+        {
+            if (SectionParty != null || TurnParty != null || _document == null || WrittenFullName(e) is not { } written) return null;
+            var words = HeadPhrase(e.Role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // (the definite role set off before the name, "the local MNA, Ali Khan,", where the role read is another)
+            if ((words.Length == 0 || Lexicon.OfficeOnlyIn(words[words.Length - 1]) == null) && written.Definite && written.RoleNoun != null)
+                words = ((written.RoleWords ?? "") + " " + written.RoleNoun).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || Lexicon.OfficeOnlyIn(words[words.Length - 1]) is not { } countries) return null;
+            for (int i = 0; i < words.Length - 1; i++)
+            {
+                var w = words[i];
+                if (Lexicon.Is(w, WordTag.Determiner)) continue;
+                if (!char.IsLower(w[0]) || !char.IsLetter(w[w.Length - 1]) || Lexicon.Is(w, WordSense.PastOffice) || Lexicon.Is(w, WordTag.Outsider) ||
+                    Lexicon.Is(w, WordTag.Possessive)) return null;
+            }
+            if (_home != null)
+            {
+                foreach (var name in countries)
+                    if (CountryTable.Find(name) is { } c && c == _home) return _parties.MapCountry(_home);
+                return null;
+            }
+            Country? named = null;
+            foreach (var name in countries)
+            {
+                if (CountryTable.Find(name) is not { } c || !TextNames(c, formsOnly: true)) continue;
+                if (named != null) return null;
+                named = c;
+            }
+            return named == null ? null : _parties.MapCountry(named);
         }
 
         /// <summary>
