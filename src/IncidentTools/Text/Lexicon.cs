@@ -734,6 +734,12 @@ namespace IncidentTools.Text
         /// side the person speaks for (<see cref="Accounts.ClaimReader"/>'s sides).
         /// </summary>
         Origin = 1UL << 41,
+        /// <summary>
+        /// The head of a body's name that a title of rank or office may open, written with a capital ("the General Staff", "the
+        /// General Command", "the Supreme Council"): after a title it is the body whole, never a person's name the title goes with
+        /// (<see cref="Attribution.MentionParser"/>); in lower case no body of itself ("staff said").
+        /// </summary>
+        TitledBody = 1UL << 42,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
