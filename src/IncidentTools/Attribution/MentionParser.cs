@@ -836,6 +836,15 @@ namespace IncidentTools.Attribution
                 }
                 int n = k;
                 while (n < end && n - k < NameWordsAfterTitle && IsNameWord(tk, n, end, n == k)) n++;
+                // "The General Staff said", "the General Command said": a title before one capitalised head of a body's
+                // name (words.txt 'titled-body') is that body whole, no person named "Staff" with the title "General"
+                if (n == k + 1 && tk[k].IsCapitalized && Lexicon.Is(tk[k].Text, WordSense.TitledBody))
+                {
+                    var body = new Mention { Kind = MentionKind.Organisation, Start = i, End = n, Determiner = det, Name = Join(tk, j, n) };
+                    SetText(tk, body);
+                    body.Next = n;
+                    return body;
+                }
                 if (n > k)
                 {
                     var m = NameMention(tk, i, k, n, det);

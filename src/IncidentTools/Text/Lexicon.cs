@@ -739,6 +739,12 @@ namespace IncidentTools.Text
         /// the posts' locations"): it goes on that phrase and never opens the predicate of a clause the comma closed.
         /// </summary>
         ListInclusion = 1UL << 42,
+        /// <summary>
+        /// The head of a body's name that a title of rank or office may open, written with a capital ("the General Staff", "the
+        /// General Command", "the Supreme Council"): after a title it is the body whole, never a person's name the title goes with
+        /// (<see cref="Attribution.MentionParser"/>); in lower case no body of itself ("staff said").
+        /// </summary>
+        TitledBody = 1UL << 43,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
