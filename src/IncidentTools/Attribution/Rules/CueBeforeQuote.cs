@@ -148,7 +148,8 @@ namespace IncidentTools.Attribution.Rules
         /// and the quotation, a fragment, stands in the object of the nearer verb (no mark, no "that", no finite verb between): the
         /// words are those the outer speaker reports, as annotators of news read them. That outer clause, else null. Not when the nearer
         /// subject is a pronoun (which may be the outer speaker), nor for words in the first person ("… told them “we will stay”"),
-        /// nor when the outer verb is one of thought or only follows a quotation, nor for words cried aloud.
+        /// nor when the outer verb is one of thought or only follows a quotation, nor for words cried aloud, nor for a statement with a
+        /// finite verb of its own ("had told her “the pier will not last”").
         /// </summary>
         private static Clause? OuterSpeakerOfReportedFragment(AttributionContext context, Clauses clauses, QuotationRef q, Clause clause, int start)
         {
@@ -165,8 +166,10 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[i].IsWord || tk[i].IsLowerWord && (tk[i].Has(WordGroup.Complementizer) || tk[i].Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Subordinator | WordTag.Relative)))
                     return null;
             var inner = q.Paragraph.InnerTokens(q.Paragraph.QuotationIndexOf(tk[q.Token]));
+            // ("… that the harbour master had told her “the pier will not last”": a statement with a finite verb of its own is what the
+            // nearer subject said, the fragment a phrase, "its “deepest regrets”")
             foreach (var w in inner)
-                if (InFirstOrSecondPerson(w)) return null;
+                if (InFirstOrSecondPerson(w) || w.IsLowerWord && w.Has(WordTag.Finite)) return null;
             var outer = clauses.SubjectCueBefore(tk, that, start);
             if (outer?.Cue.Verb is not { } verb || !verb.States || verb.Has(VerbTag.Thought) || verb.Use == CueUse.After || outer.Cue.End > that) return null;
             return outer.Mention.Start < clause.Mention.Start ? outer : null;
