@@ -1542,6 +1542,9 @@ namespace IncidentTools.Attribution
                 if (t < j && t > 0 && tk[t].IsWord && Lexicon.Is(tk[t].Lower, WordGroup.DefiniteArticle) && tk[t - 1].IsLowerWord) t--;
                 if (t < j && t > 0 && tk[t].IsLowerWord && tk[t].Has(WordTag.Preposition)) j = t - 1;
             }
+            // "The Permanent Representative of Pakistan to the United Nations, Ambassador Jo Khan,", "the President of Afghanistan,
+            // Hamid Karzai,": an office whose "of" names a country (the posting after it, if any, read past above)
+            if ((OfficeOfCountry(tk, s - 2) ?? (j < s - 2 ? OfficeOfCountry(tk, j) : null)) is { } ofCountry) return ofCountry;
             if (j < 1 || !tk[j].IsWord || !tk[j].IsSpeakerNoun(out _, out bool plural) || plural) return null;
             int a = j - 1;
             while (a >= 0 && j - 1 - a < OfficeModifiers && tk[a].IsWord && !tk[a].EndsInApostropheS && !tk[a].IsVerbForm && !tk[a].Has(WordTag.Function)) a--;
@@ -1553,6 +1556,49 @@ namespace IncidentTools.Attribution
                 if (!tk[x].IsWord || tk[x].EndsInApostropheS || tk[x].IsVerbForm) return null;
                 if (CountryTable.Find(tk[x].Text) != null && tk[x - 1].IsWord && Lexicon.Is(tk[x - 1].Lower, WordGroup.DefiniteArticle)) return MentionParser.Join(tk, x, s - 1);
                 if (tk[x].Has(WordTag.Function)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "(The) Permanent Representative of Pakistan", "(the) President of the United States": the words of an office whose noun (a
+        /// speaker noun in the singular, after at most <see cref="OfficeModifiers"/> capitalised words) is followed by "of", "the" at
+        /// most and a country's name that ends at <paramref name="last"/>; else null. The country is the office holder's side
+        /// (<see cref="CountryOfOffice"/>), as a possessive's is ("Pakistan's Permanent Representative").
+        /// </summary>
+        private static string? OfficeOfCountry(IReadOnlyList<Token> tk, int last)
+        {
+            for (int c = last; c > 1 && last - c < OfficePlaceWords && tk[c].IsWord && tk[c].IsCapitalized; c--)
+            {
+                if (CountryTable.Find(MentionParser.Join(tk, c, last + 1)) == null) continue;
+                int of = c - 1;
+                if (tk[of].IsLowerWord && Lexicon.Is(tk[of].Lower, WordGroup.DefiniteArticle)) of--;
+                if (of < 1 || !tk[of].IsLowerWord || !tk[of].Has(WordGroup.OfComplement)) return null;
+                int noun = of - 1;
+                if (!tk[noun].IsWord || !tk[noun].IsCapitalized || !tk[noun].IsSpeakerNoun(out _, out bool plural) || plural) return null;
+                int a = noun;
+                while (a > 0 && noun - a < OfficeModifiers && tk[a - 1].IsWord && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Function) && !tk[a - 1].IsVerbForm &&
+                       !tk[a - 1].EndsInApostropheS && CountryTable.Find(tk[a - 1].Text) == null) a--;
+                return MentionParser.Join(tk, a, last + 1);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The country an office's words name after its noun and "of" ("Permanent Representative of Pakistan to the United Nations":
+        /// Pakistan; "President of the United States"), as <see cref="OfficeOfCountry"/> reads them; else null.
+        /// </summary>
+        internal static Country? CountryOfOffice(string office)
+        {
+            var w = office.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 1; i + 1 < w.Length; i++)
+            {
+                if (!w[i].Equals("of", StringComparison.Ordinal) || !Lexicon.IsSpeakerNoun(w[i - 1], out _, out bool plural) || plural) continue;
+                int c = i + 1;
+                if (c + 1 < w.Length && Lexicon.IsAsWritten(w[c], WordGroup.DefiniteArticle)) c++;
+                for (int n = Math.Min(OfficePlaceWords, w.Length - c); n >= 1; n--)
+                    if (CountryTable.Find(string.Join(" ", w, c, n)) is { } country) return country;
+                return null;
             }
             return null;
         }

@@ -2123,6 +2123,10 @@ namespace IncidentTools.Attribution
                 if (e.Party == null && PartyResolver.FirstBlankWords(full.IntroducedRole, out var owner, out _) > 0 &&
                     CountryTable.Find(Possessive.Strip(owner!)) is { } sender && PartyResolver.PastPossessorOfCounterpart(full.IntroducedRole, 0) < 0)
                     e.Party = _parties.MapCountry(sender);
+                // "The Permanent Representative of Pakistan to the United Nations, Ambassador Jo Khan,": the country of the office's
+                // "of" is the sender as the possessive's is (the body or place of the posting after it never the side)
+                else if (e.Party == null && SpeakerResolution.CountryOfOffice(full.IntroducedRole) is { } ofSender)
+                    e.Party = _parties.MapCountry(ofSender);
             }
             return title;
         }

@@ -56,6 +56,9 @@ namespace IncidentTools.Attribution.Rules
             // "Lund argued that the board had asked for a review and that what it got was “…”": the quotation ends a second "that"
             // clause of the outer cue, not the clause of the nearer verb
             if (OuterSpeakerOfSecondThatClause(clauses, q, clause, start) is { } reporter) return _close ? null : From(context, q, reporter);
+            // "A spokesman said … He repeated that Washington had expressed its “deepest regrets”": a fragment in the object of the
+            // verb of a "that" clause that a subject and a verb of speech before it report is the reporter's, who quotes it
+            if (OuterSpeakerOfReportedFragment(context, clauses, q, clause, start) is { } quoter) return _close ? null : From(context, q, quoter);
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
             // "Lund said the plan would cost jobs, and called it “a giveaway”": the quotation is the object of the verb coordinated
             // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
@@ -138,6 +141,48 @@ namespace IncidentTools.Attribution.Rules
             var outer = clauses.SubjectCueBefore(tk, that, start);
             return outer?.Cue.Verb != null && outer.Cue.Verb.States && outer.Cue.End <= that ? outer : null;
         }
+
+        /// <summary>
+        /// "He repeated that Washington had expressed its “deepest regrets”", "She claimed that the judge had characterized as “truthful”
+        /// all her answers": the nearer clause <paramref name="clause"/> is the "that" clause of a subject and a verb of speech before it,
+        /// and the quotation, a fragment, stands in the object of the nearer verb (no mark, no "that", no finite verb between): the
+        /// words are those the outer speaker reports, as annotators of news read them. That outer clause, else null. Not when the nearer
+        /// subject is a pronoun (which may be the outer speaker), nor for words in the first person ("… told them “we will stay”"),
+        /// nor when the outer verb is one of thought or only follows a quotation, nor for words cried aloud, nor for a statement with a
+        /// finite verb of its own ("had told her “the pier will not last”").
+        /// </summary>
+        private static Clause? OuterSpeakerOfReportedFragment(AttributionContext context, Clauses clauses, QuotationRef q, Clause clause, int start)
+        {
+            var tk = TokensOf(q);
+            if (context.Facts(q).Kind != QuoteKind.Partial || clause.Mention.IsPronoun || clause.Cue.End > q.Token) return null;
+            // "… that Swanson surfaced, yelled “shark attack!”": words cried aloud (a verb of crying out or of manner, a quotation closed
+            // by its own "!" or "?") are the nearer subject's utterance
+            if (clause.Cue.Verb is { } near && near.Has(VerbTag.Outcry | VerbTag.Manner)) return null;
+            var said = q.Text.TrimEnd();
+            if (said.EndsWith("!", System.StringComparison.Ordinal) || said.EndsWith("?", System.StringComparison.Ordinal)) return null;
+            int that = tk[clause.Mention.Start].IsLowerWord && tk[clause.Mention.Start].Has(WordGroup.Complementizer) ? clause.Mention.Start : clause.Mention.Start - 1;
+            if (that <= start || !tk[that].IsLowerWord || !tk[that].Has(WordGroup.Complementizer)) return null;
+            for (int i = clause.Cue.End; i < q.Token; i++)
+                if (!tk[i].IsWord || tk[i].IsLowerWord && (tk[i].Has(WordGroup.Complementizer) || tk[i].Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Subordinator | WordTag.Relative)))
+                    return null;
+            var inner = q.Paragraph.InnerTokens(q.Paragraph.QuotationIndexOf(tk[q.Token]));
+            // ("… that the harbour master had told her “the pier will not last”": a statement with a finite verb of its own is what the
+            // nearer subject said, the fragment a phrase, "its “deepest regrets”")
+            foreach (var w in inner)
+                if (InFirstOrSecondPerson(w) || w.IsLowerWord && w.Has(WordTag.Finite)) return null;
+            var outer = clauses.SubjectCueBefore(tk, that, start);
+            if (outer?.Cue.Verb is not { } verb || !verb.States || verb.Has(VerbTag.Thought) || verb.Use == CueUse.After || outer.Cue.End > that) return null;
+            return outer.Mention.Start < clause.Mention.Start ? outer : null;
+        }
+
+        /// <summary>
+        /// A word of the speaker's own voice: "I", "we", "me", "us" (pronoun-cases.txt), or a possessive with no third person's subject
+        /// form that owns no group's thing ("our", "my", "your"; words.txt 'possessive' without 'group-possessive').
+        /// </summary>
+        private static bool InFirstOrSecondPerson(Token w) =>
+            w.IsWord && (w.Has(WordTag.FirstPerson) || w.Has(WordClass.FirstPersonPlural) ||
+                         Lexicon.SubjectOfObjectPronoun(w.Lower) is { } subject && Lexicon.Is(subject, WordTag.FirstPerson) ||
+                         w.IsLowerWord && w.Has(WordTag.Possessive) && Lexicon.SubjectOfPossessive(w.Lower) == null && !Lexicon.IsAsWritten(w.Lower, WordGroup.GroupPossessive));
 
         /// <summary>
         /// "The authority said the pier was damaged and that the guards had responded “with every pump they had”": a quotation that

@@ -13,7 +13,10 @@ namespace IncidentTools.Attribution.Rules
     /// "championed", "pushed", "talked up"), finite (not a participle of another clause, not passive: "was described as"), within
     /// fifteen tokens; or, for a quotation of at least three words (a phrase someone says, where one or two words are
     /// as often a term the writer marks: "nine “nonprobability” samples", "brought the “usuals”"), any verb right
-    /// after the subject that opens the sentence ("He offered “my thoughts and prayers …”").
+    /// after the subject that opens the sentence ("He offered “my thoughts and prayers …”"), after its finite auxiliary too
+    /// when the verb is a participle in -ed or a verb of the lexicon ("The board has decided to close the berths “with
+    /// immediate effect”"), and past an aside set off by commas after the subject ("The board, chaired by Jo Bell, has …") or
+    /// the "of" phrase of a body's name ("The Board of the Isles has …").
     /// </para>
     /// Between the verb and the quotation nothing opens another clause: no clause mark, no word that starts a clause,
     /// no finite auxiliary, no subject pronoun ("… and they called it “…”"). The subject is a mention the grammar reads
@@ -48,11 +51,19 @@ namespace IncidentTools.Attribution.Rules
             // that opens the sentence voices nothing in the main clause after it
             int main = Clauses.MainAfterOpeningClause(tk, s0, q.Token);
             int from = main < q.Token ? main : s0;
+            int auxiliary = -1;
             for (int v = q.Token - 1; v > from && q.Token - v <= Reach + 1; v--)
             {
                 var t = tk[v];
                 if (t.IsQuote || t.Is(",")) continue;
-                if (OpensClause(t)) return null;
+                // "The committee has decided to close the routes “with immediate effect”": a finite auxiliary may be the one of the
+                // verb right after the sentence's subject, which FromSentenceSubject reads (it sets aside any other clause between)
+                if (OpensClause(t))
+                {
+                    if (!IsAuxiliary(t)) return null;
+                    auxiliary = v;
+                    break;
+                }
                 if (!t.IsLowerWord) continue;
                 // "talked up her “…”": a verb of advocacy of two words, read from its first
                 if (v - 1 > s0 && tk[v - 1].IsLowerWord && Lexicon.IsPair(tk[v - 1].Lower, t.Lower, WordGroup.Advocacy))
@@ -65,13 +76,16 @@ namespace IncidentTools.Attribution.Rules
                 if (entry != null && !IsVoicing(entry) && !advocacy) return null;
                 return FromVerb(context, q, tk, s0, v, end);
             }
-            return IncidentDocument.CountWords(q.Text) >= MinWordsWithAnyVerb ? FromSentenceSubject(context, q, tk, s0) : null;
+            return IncidentDocument.CountWords(q.Text) >= MinWordsWithAnyVerb ? FromSentenceSubject(context, q, tk, s0, auxiliary) : null;
         }
 
         /// <summary>A token that starts another clause between a verb and the quotation (or stands for a subject of its own).</summary>
         private static bool OpensClause(Token t) =>
             !t.IsWord || t.Has(WordClass.PersonSubject) ||
             t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative | WordTag.Finite);
+
+        /// <summary>A finite auxiliary or modal in lower case ("has", "will"), not a form of "be" (whose clause may be a passive).</summary>
+        private static bool IsAuxiliary(Token t) => t.IsLowerWord && t.Has(WordTag.Finite) && !t.Has(WordClass.Be) && !t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative);
 
         /// <summary>A finite form of a verb of the lexicon that voices words, not one that only follows a quotation.</summary>
         private static bool IsVoicing(CueVerb entry) =>
@@ -92,16 +106,41 @@ namespace IncidentTools.Attribution.Rules
             return context.FromClause(Name, q, new Clause(subject.Mention, cue, CuePlace.Before));
         }
 
-        /// <summary>The attribution to the subject that opens the sentence, whose verb right after it has the quotation in its phrase; or null.</summary>
-        private FoundAttribution? FromSentenceSubject(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0)
+        /// <summary>
+        /// The attribution to the subject that opens the sentence, whose verb right after it has the quotation in its phrase; or null.
+        /// <paramref name="readAuxiliary"/>: the finite auxiliary the backward reading stopped at (-1 for none), which must be the verb's own.
+        /// </summary>
+        private FoundAttribution? FromSentenceSubject(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0, int readAuxiliary)
         {
-            var m = ReportedSpeech.SentenceSubject(context.MentionsFor(q.Paragraph), tk, s0, q.Token);
+            var mp = context.MentionsFor(q.Paragraph);
+            var m = ReportedSpeech.SentenceSubject(mp, tk, s0, q.Token);
+            // ("The Defence Board of the Cabinet has ordered …": past the "of" phrase of a body's name)
+            int v = m == null ? -1 : PastOfPhrase(tk, m.Next, q.Token);
+            // "The harbour board, chaired by Ada Lund, has ordered …": the subject before an aside set off by commas, its verb after
+            // the aside's closing comma (the subject read as before a cue there, opening the sentence)
+            bool pastAside = false;
+            if (m == null) pastAside = (m = SubjectBeforeAside(mp, tk, s0, q.Token, out v)) != null;
+            // ("The Defence Board of the Cabinet, chaired by Jo Bell, has …": the aside after the body's "of" phrase)
+            else if (v < q.Token && tk[v].Is(","))
+            {
+                v = VerbPastAside(tk, v, q.Token);
+                pastAside = true;
+                if (v < 0) return null;
+            }
             // "Unless rivals quit, …": a subordinate clause, not the sentence's subject; "Nixon’s appeal for “…”": an owner, not a subject
             if (m == null || !Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || IsOwner(tk, m)) return null;
-            int v = m.Next;
-            while (v < q.Token && tk[v].IsLowerWord && tk[v].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) && !tk[v].Has(WordClass.Be)) v++;
+            bool auxiliary = false;
+            int group = v;
+            for (; v < q.Token && tk[v].IsLowerWord && tk[v].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) && !tk[v].Has(WordClass.Be); v++)
+                auxiliary |= tk[v].Has(WordTag.Finite);
             if (v >= q.Token || q.Token - v > Reach + 1 || !tk[v].IsLowerWord || HasBe(tk, m.Next, v + 1)) return null;
+            // (the auxiliary the backward reading stopped at is the one of this verb, not one of an aside or a relative clause before
+            // it: "Lund, who has since left, leads with “…”")
+            if (readAuxiliary >= 0 && (readAuxiliary < group || readAuxiliary >= v)) return null;
             var verb = tk[v];
+            // past an auxiliary or an aside, the word read as the verb is one: a verb of the lexicon or a participle in -ed ("has
+            // decided", "will order"); "They had guns at the ready to “…”" has none
+            if ((auxiliary || pastAside) && !verb.IsVerbForm && !verb.Lower.EndsWith(PastParticipleEnding, System.StringComparison.Ordinal)) return null;
             if (CueLexicon.IsIngOfVerb(verb) ||
                 verb.Has(WordTag.Function | WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative | WordTag.Preposition)) return null;
             for (int k = v + 1; k < q.Token; k++)
@@ -109,6 +148,74 @@ namespace IncidentTools.Attribution.Rules
             var cue = new CueMatch(verb.Text, v, v + 1, null);
             return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
         }
+
+        /// <summary>
+        /// The subject that opens the sentence at <paramref name="s0"/> when an aside set off by commas stands before its verb: the first
+        /// comma before <paramref name="quote"/> right after which a lower-case word may be a subject's verb, and the subject
+        /// <see cref="ReportedSpeech.SubjectBefore"/> reads before it, which opens the sentence (the verb's index in
+        /// <paramref name="verb"/>). Null otherwise.
+        /// </summary>
+        private static Mention? SubjectBeforeAside(MentionParser mp, IReadOnlyList<Token> tk, int s0, int quote, out int verb)
+        {
+            verb = -1;
+            int first = -1;
+            for (int i = s0 + 1; i < quote && first < 0; i++)
+                if (tk[i].Is(",")) first = i;
+            if (first < 0) return null;
+            for (int c = first + 1; c < quote; c++)
+            {
+                if (!tk[c].Is(",") || c + 1 >= quote || !Clauses.VerbAfterSubject(tk[c + 1])) continue;
+                var subject = ReportedSpeech.SubjectBefore(mp, tk, s0, c + 1);
+                verb = c + 1;
+                // (the subject opens the sentence, its article or determiner at most before the mention's start)
+                if (subject != null && !subject.Generic && !subject.InIntroduction && (subject.Mention.Start == s0 || subject.Mention.Start == s0 + 1 && tk[s0].Has(WordTag.Determiner)) &&
+                    subject.Mention.End <= first) return subject.Mention;
+                // "The Defence Board of the Cabinet, chaired by Jo Bell, has …": a body's name with its "of" phrase up to the first comma,
+                // then an aside that a participle before a preposition or a relative pronoun opens
+                var named = mp.Parse(tk, s0, first, inverted: false);
+                if (named == null || VerbPastAside(tk, first, quote) != c + 1 || named.IsPronoun || PastOfPhrase(tk, named.Next, first + 1) != first) return null;
+                return named;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The verb right after an aside that opens at the comma <paramref name="first"/> with a participle before a preposition
+        /// ("chaired by", "based in") or a relative pronoun, closed by the next comma before <paramref name="quote"/> and followed by a
+        /// lower-case word that may be a subject's verb: that word's index, else -1.
+        /// </summary>
+        private static int VerbPastAside(IReadOnlyList<Token> tk, int first, int quote)
+        {
+            if (first + 2 >= quote) return -1;
+            var open = tk[first + 1];
+            bool participle = open.IsLowerWord && (CueLexicon.EndsInIng(open.Lower) || open.Lower.EndsWith(PastParticipleEnding, System.StringComparison.Ordinal)) &&
+                              tk[first + 2].IsLowerWord && tk[first + 2].Has(WordTag.Preposition);
+            if (!participle && !(open.IsLowerWord && open.Has(WordTag.Relative))) return -1;
+            int c = first + 2;
+            while (c < quote && !tk[c].Is(",")) c++;
+            return c + 1 < quote && Clauses.VerbAfterSubject(tk[c + 1]) ? c + 1 : -1;
+        }
+
+        /// <summary>
+        /// "(The Defence Board) of the Cabinet": past an "of" at <paramref name="k"/>, "the" at most and at most <see cref="OfPhraseWords"/>
+        /// capitalised words, when a comma or a verb in lower case follows them; else <paramref name="k"/>.
+        /// </summary>
+        private static int PastOfPhrase(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k < 0 || k + 1 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return k;
+            int x = k + 1;
+            if (tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            int first = x;
+            while (x < end && x - first < OfPhraseWords && tk[x].IsWord && tk[x].IsCapitalized) x++;
+            if (x == first || x >= end) return k;
+            return tk[x].Is(",") || tk[x].IsLowerWord && (tk[x].Has(WordTag.Finite) || tk[x].IsVerbForm) ? x : k;
+        }
+
+        /// <summary>The ending of a regular past participle, the verb after an auxiliary that the rule reads as one ("decided", "ordered").</summary>
+        private const string PastParticipleEnding = "ed";
+
+        /// <summary>At most this many capitalised words in the "of" phrase of a body's name ("of the Joint Chiefs of Staff" is read no further).</summary>
+        private const int OfPhraseWords = 3;
 
         /// <summary>A mention that owns the noun after it ("Nixon’s", "His"): the noun heads the subject, no verb follows the mention.</summary>
         private static bool IsOwner(IReadOnlyList<Token> tk, Mention m) =>
