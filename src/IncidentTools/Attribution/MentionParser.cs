@@ -155,7 +155,20 @@ namespace IncidentTools.Attribution
         private static bool IsTitleBeforeOf(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
             h > j && h + 2 < runEnd && det.Length > 0 && Lexicon.Is(det, WordGroup.DefiniteArticle) && tk[h].IsCapitalized &&
             tk[h].IsSpeakerNoun(out _, out _) && tk[h + 1].IsLowerWord && tk[h + 1].Has(WordGroup.OfComplement) && tk[h + 2].IsCapitalized &&
-            MatchTitle(tk, j, h + 1, out _) == h + 1 - j;
+            MatchTitle(tk, j, h + 1, out _) == h + 1 - j && !OfCountryTablePlace(tk, h + 2);
+
+        /// <summary>
+        /// True when capitalised words at <paramref name="from"/> name a place of the country table whole (<see cref="TitlePlace.Whole"/>):
+        /// an office "of" such a place is read by the readers of a country's office (with no name, <see cref="TitlePlace"/>; with a
+        /// name set off after it, SpeakerResolution's office of a country, which gives the name that country's side), not by
+        /// <see cref="IsTitleBeforeOf"/> ("The Permanent Representative of Chile to the United Nations, Ambassador NAME,").
+        /// </summary>
+        private static bool OfCountryTablePlace(IReadOnlyList<Token> tk, int from)
+        {
+            for (int to = from + 1; to <= tk.Count && to - from <= TitlePlace.MaxWords && tk[to - 1].IsWord && tk[to - 1].IsCapitalized; to++)
+                if (TitlePlace.Whole(tk, from, to) != null) return true;
+            return false;
+        }
 
         /// <summary>
         /// "The Spokesperson said …", "the Spokesman added": the voice of a body by office written with a capital after "the",
