@@ -606,6 +606,10 @@ namespace IncidentTools.Attribution.Rules
             // "The committee chairman, Sen. Al Dunn, D-Maine, said": a party label after a name closes the name's segment
             if (!introOnly && last - 1 > first && MentionParser.IsPartyLabel(tk, segments[last].A, segments[last].E)) last--;
             var (la, le) = segments[last];
+            // "The base will be empty by Sunday, Jo Bell, a teacher from the town, said": after content, a name's segment and then a
+            // person's description in apposition that closes before the verb: the name is the subject (not the description's last noun)
+            if (!introOnly && last - 1 > first && NameBeforeApposedDescription(mp, tk, segments[last - 1], segments[last], g) is { } apposedName)
+                return new Subject(apposedName, apposedName.Start, -1);
             if (introOnly || last > first)
             {
                 for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
@@ -679,6 +683,44 @@ namespace IncidentTools.Attribution.Rules
                 return new Subject(pm, start, opener);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "…, Jo Bell, a teacher from the town, said", "…, Jo Bell, an official in the ministry, said": the segment
+        /// <paramref name="name"/> is a person's name alone (no pronoun, nothing after it), and the segment
+        /// <paramref name="description"/> right after it, which ends before the verb at <paramref name="g"/>, opens with an
+        /// article and names a person (<see cref="IsPersonDescription"/>): the name with that description as its apposition,
+        /// reaching the verb; else null.
+        /// </summary>
+        private static Mention? NameBeforeApposedDescription(MentionParser mp, IReadOnlyList<Token> tk, (int A, int E) name, (int A, int E) description, int g)
+        {
+            if (description.E != g && !(description.E == g - 1 && tk[g - 1].Is(","))) return null;
+            if (!IsPersonDescription(tk, description.A, description.E)) return null;
+            var m = mp.Parse(tk, name.A, name.E, inverted: true);
+            if (m == null || m.Kind != MentionKind.Name || m.IsPronoun || m.Start != name.A || m.Apposition != null || Math.Max(m.Next, m.End) != name.E) return null;
+            m.Apposition = MentionParser.Join(tk, description.A, description.E);
+            m.Next = g;
+            return m;
+        }
+
+        /// <summary>
+        /// "a teacher from the town", "an official in the ministry", "the party's MNA from the division": tokens [a, e) that open with
+        /// an article in lower case and hold a person's noun (speaker-nouns.txt) before any preposition, with no verb of their own
+        /// (no finite word or cue verb): the description of a person, set off as an apposition.
+        /// </summary>
+        private static bool IsPersonDescription(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a < 2 || !tk[a].IsLowerWord || !tk[a].Has(WordClass.Article)) return false;
+            bool person = false, phrase = false;
+            for (int i = a + 1; i < e; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote || t.Is(";") || t.Is(":")) return false;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordClass.RelativePronoun) || FiniteVerbAt(tk, i, a, e) != null)) return false;
+                if (t.IsLowerWord && t.Has(WordTag.Preposition)) phrase = true;
+                else if (!phrase && t.IsWord && t.IsSpeakerNoun(out _, out _)) person = true;
+            }
+            return person;
         }
 
         /// <summary>
