@@ -2252,16 +2252,10 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when <see cref="LetterWordBefore"/> is <paramref name="lower"/> (a lower-case word), compared in place: asked of
-        /// every side the speaker's words name, it needs no new string (issue #10).
+        /// every side the speaker's words name, it needs no new string (issue #10; the text layer's reading, which the party
+        /// resolver's <see cref="PartyResolver.OfOrigin"/> asks too).
         /// </summary>
-        private static bool LetterWordBeforeIs(string words, int at, string lower)
-        {
-            int e = at;
-            while (e > 0 && words[e - 1] == ' ') e--;
-            int start = e;
-            while (start > 0 && char.IsLetter(words[start - 1])) start--;
-            return e - start == lower.Length && string.Compare(words, start, lower, 0, lower.Length, StringComparison.OrdinalIgnoreCase) == 0;
-        }
+        private static bool LetterWordBeforeIs(string words, int at, string lower) => LookBack.LetterWordIs(words, at, lower);
 
         /// <summary>
         /// The word of letters that ends where the blanks before <paramref name="at"/> begin, in lower case ("" when a mark or

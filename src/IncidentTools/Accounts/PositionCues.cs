@@ -298,11 +298,43 @@ namespace IncidentTools.Accounts
             foreach (var c in indexes)
             {
                 var cue = _cueArray[c];
-                if (cue.UnknownParty) continue;
-                if (cue.Party != null && !ReferenceEquals(cue.Party, party) && !string.Equals(cue.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (cue.UnknownParty || !CountsFor(cue, party)) continue;
                 if (cue.MayMatch(present)) result.Add(cue);
             }
             return result;
+        }
+
+        /// <summary>True when a cue counts for the party's words: one limited to no party, or to that party (by name, in any case).</summary>
+        private static bool CountsFor(CompiledCue cue, PartyDefinition party) =>
+            cue.Party == null || ReferenceEquals(cue.Party, party) || string.Equals(cue.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The cues that may match a sentence said by any of <paramref name="parties"/>, each once, in manifest order, into
+        /// <paramref name="into"/> (emptied first): the union of <see cref="Candidates"/> of each party, from one pass over the
+        /// sentence for them all (not one a party).
+        /// </summary>
+        public List<CompiledCue> CandidatesOfAny(string sentence, IReadOnlyList<PartyDefinition> parties, List<CompiledCue> into)
+        {
+            var found = _found ??= new List<int>();
+            var indexes = _indexes ??= new List<int>();
+            found.Clear();
+            indexes.Clear();
+            into.Clear();
+            if (parties.Count == 0) return into;
+            var present = Literals.PresentInScratch(sentence, 0, sentence.Length, found);
+            indexes.AddRange(_unanchored);
+            foreach (var id in found)
+                if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
+            indexes.Sort();
+            foreach (var c in indexes)
+            {
+                var cue = _cueArray[c];
+                if (cue.UnknownParty) continue;
+                bool counts = false;
+                for (int p = 0; p < parties.Count && !counts; p++) counts = CountsFor(cue, parties[p]);
+                if (counts && cue.MayMatch(present)) into.Add(cue);
+            }
+            return into;
         }
 
         [ThreadStatic] private static List<int>? _found;

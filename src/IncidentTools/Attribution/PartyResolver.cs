@@ -543,16 +543,12 @@ namespace IncidentTools.Attribution
             return start == end ? null : t.Substring(start, end - start);
         }
 
-        /// <summary>True when <see cref="WordBefore"/> is <paramref name="word"/> (any case), read in place without a new string.</summary>
-        private static bool WordBeforeIs(string t, int at, string word)
-        {
-            if (at <= 0 || at > t.Length || t[at - 1] != ' ') return false;
-            int end = at - 1;
-            while (end > 0 && t[end - 1] == ' ') end--;
-            int start = end;
-            while (start > 0 && char.IsLetter(t[start - 1])) start--;
-            return end - start == word.Length && string.Compare(t, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
-        }
+        /// <summary>
+        /// True when <see cref="WordBefore"/> is <paramref name="word"/> (any case), read in place without a new string: a blank
+        /// right before <paramref name="at"/>, then the text layer's reading of the word before the blanks (the claim reader's too).
+        /// </summary>
+        private static bool WordBeforeIs(string t, int at, string word) =>
+            at > 0 && at <= t.Length && t[at - 1] == ' ' && Text.LookBack.LetterWordIs(t, at, word);
 
         /// <summary>The longest lower-case link of a name joined by hyphens ("Difa-e-Pakistan", "Tehreek-ul-Mujahideen").</summary>
         private const int JoinedNameLink = 3;

@@ -85,6 +85,8 @@ namespace IncidentTools.Corpus
         private readonly PartyDefinition[] _parties;
         private readonly PartyDefinition[] _sideParties;
         private readonly QuestionDefinition[] _questions;
+        /// <summary>The ids of <see cref="_questions"/>: <see cref="QuestionsMatched"/> stops once it has matched them all.</summary>
+        private readonly HashSet<string> _questionIds;
         private readonly DateTimeOffset? _date;
         private readonly Dictionary<string, string> _key;      // stem -> word as the manifest writes it
         private readonly Dictionary<string, string> _context;
@@ -115,6 +117,7 @@ namespace IncidentTools.Corpus
             _parties = parties;
             _sideParties = parties.Where(p => p.IsSide).ToArray();
             _questions = questions;
+            _questionIds = new HashSet<string>(questions.Select(q => q.Id), StringComparer.Ordinal);
             _proper = proper;
             _date = date;
             _key = key;
@@ -483,19 +486,70 @@ namespace IncidentTools.Corpus
             var cues = CompiledManifest.For(_parties, _questions, AccountLexicon.Default).Cues;
             // (by id: the compiled cues may be those of an equal manifest read before, with questions of their own)
             var matched = new HashSet<string>(StringComparer.Ordinal);
+            var candidates = _candidates ??= new List<CompiledCue>();
+            int questionsMatched = 0;
             foreach (var written in Texts(doc))
             {
+                // every question matched and the key term's place settled: no later text changes the answer
+                if (questionsMatched == _questionIds.Count && (keyStem == null || keyInCue)) break;
                 if (string.IsNullOrEmpty(written)) continue;
                 var text = AccountText.Normalize(written!);   // curly marks made straight, as the claim reader cuts its texts
-                foreach (var party in _sideParties)
-                    foreach (var cue in cues.Candidates(text, party))
-                        if (!cue.Open && (!matched.Contains(cue.Question.Id) || keyStem != null && !keyInCue) && cue.Pattern.Match(text) is { Success: true } m)
+                // the cues that count for any side's words, each tried once (a cue of no party counts for every side: the same
+                // match whichever side says it)
+                foreach (var cue in cues.CandidatesOfAny(text, _sideParties, candidates))
+                {
+                    if (cue.Open) continue;
+                    bool keyAsked = keyStem != null && !keyInCue;
+                    bool known = matched.Contains(cue.Question.Id);
+                    if (known && !keyAsked) continue;
+                    if (keyAsked)
+                    {
+                        // the match's words are read only while the key term's place is asked (the first match, as Match
+                        // gives it; where the runtime has it, without a Match object)
+#if NET8_0_OR_GREATER
+                        int index = -1, length = 0;
+                        foreach (var m in cue.Pattern.EnumerateMatches(text))
                         {
-                            matched.Add(cue.Question.Id);
-                            if (keyStem != null && !keyInCue) keyInCue = Words(m.Value).Any(w => StemOf(w) == keyStem);
+                            (index, length) = (m.Index, m.Length);
+                            break;
                         }
+                        if (index < 0) continue;
+                        keyInCue = HoldsStem(text, index, length, keyStem!);
+#else
+                        var m = cue.Pattern.Match(text);
+                        if (!m.Success) continue;
+                        keyInCue = HoldsStem(text, m.Index, m.Length, keyStem!);
+#endif
+                    }
+                    else if (!cue.Pattern.IsMatch(text)) continue;
+                    if (!known && matched.Add(cue.Question.Id) && _questionIds.Contains(cue.Question.Id)) questionsMatched++;
+                }
             }
             return _questions.Select(q => q.Id).Where(matched.Contains).ToList();
+        }
+
+        [ThreadStatic] private static List<CompiledCue>? _candidates;
+
+        /// <summary>
+        /// True when a word of text[start..start+length) (as <see cref="Words"/> reads that stretch alone: a word cut by its
+        /// bounds is read cut) has the stem <paramref name="stem"/>. Only a word whose first letter in lower case is the stem's is
+        /// stemmed (<see cref="AccountText.Stem"/> changes only a word's end).
+        /// </summary>
+        internal static bool HoldsStem(string text, int start, int length, string stem)
+        {
+            if (stem.Length == 0) return false;
+            int i = start, end = start + length;
+            while (i < end)
+            {
+                while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+                int from = i;
+                while (i < end && char.IsLetterOrDigit(text[i])) i++;
+                if (i == from) continue;
+                char first = text[from];
+                if (!char.IsSurrogate(first) && Casing.LowerChar(first) != stem[0]) continue;
+                if (string.Equals(StemOf(text.Substring(from, i - from)), stem, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>
