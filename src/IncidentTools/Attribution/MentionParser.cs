@@ -135,6 +135,24 @@ namespace IncidentTools.Attribution
             IsTitleBeforeOf(tk, h, j, runEnd, det);
 
         /// <summary>
+        /// "the military General Staff", "the army's General Staff", "Russia's General Staff": the run ends in a title written
+        /// whole (titles.txt) and one capitalised head of a body's name (words.txt 'titled-body'), after lower-case modifiers or a
+        /// possessive owner only; the title at the run's start ("The General Staff") is read with the titles before a name.
+        /// </summary>
+        private static bool TitledBodyAfterModifiers(IReadOnlyList<Token> tk, int j, int runEnd)
+        {
+            int body = runEnd - 1;
+            if (body - j < 2 || !tk[body].IsWord || !tk[body].IsCapitalized || !Lexicon.Is(tk[body].Text, WordSense.TitledBody)) return false;
+            for (int s = j + 1; s < body; s++)
+            {
+                var before = tk[s - 1];
+                if (!before.IsWord || !(before.IsLowerWord || Possessive.EndsIn(before.Text))) return false;
+                if (tk[s].IsCapitalized && MatchTitle(tk, s, body, out _) == body - s) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// "The Leader of the House said", "the Leader of the Opposition said": a speaker noun written with a capital after "the",
         /// alone, then "of the" and a capitalised body, is the holder of that body's office with no name written (as "The
         /// Chairman of the Senate" is), a description headed by the noun with the body's phrase after it; not a body named
@@ -940,6 +958,17 @@ namespace IncidentTools.Attribution
             }
             int runEnd = k;
             if (runEnd == j) return null;
+
+            // "the military General Staff said", "the army's General Staff said": a title before one capitalised head of a body's
+            // name (words.txt 'titled-body') at the end of the run is that body whole, its modifiers or owner before it too (as
+            // "The General Staff said" is read above), no person named "Staff" with the title "General"
+            if (TitledBodyAfterModifiers(tk, j, runEnd))
+            {
+                var body = new Mention { Kind = MentionKind.Organisation, Start = i, End = runEnd, Determiner = det, Name = Join(tk, j, runEnd) };
+                SetText(tk, body);
+                body.Next = runEnd;
+                return body;
+            }
 
             // The head: the last lower-case head noun of the run (or capitalised, for a headline).
             int head = -1;
