@@ -46,9 +46,8 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// "Aides to the governor say", "Polls in Ohio show", "advocates within the party cite", "Records obtained by the paper
-        /// show": a phrase after the head noun (a preposition or a word that starts a postmodifier, or after a document's plural
-        /// the past participle that opens a reduced relative) does not decide the number of its noun phrase; the word right
+        /// "Aides to the governor say", "Polls in Ohio show", "advocates within the party cite": a phrase after the head noun
+        /// (a preposition or a word that starts a postmodifier) does not decide the number of its noun phrase; the word right
         /// before the first such phrase does. True when that word is the plural of a noun that heads a speaker's
         /// description (a person, a group, an institution, a document; at the start of the sentence too, "Aides to …").
         /// "his hands in the air" is no speaker, and a phrase with "of" is left to the mention grammar.
@@ -58,9 +57,6 @@ namespace IncidentTools.Attribution.Rules
             for (int i = m.Start + 1; i < m.End; i++)
             {
                 var t = tk[i];
-                // "Records obtained by the paper show", "Emails released on Monday show": a past participle right after a plural
-                // document's noun opens its reduced relative, a postmodifier as a preposition is; the document's plural decides
-                if (IsPastVerbForm(t) && Lexicon.IsDocumentPlural(tk[i - 1].Lower)) return true;
                 if (!t.IsLowerWord || !t.Has(WordTag.Postmodifier | WordTag.Preposition)) continue;
                 // "members of the board": the mention grammar reads the head before "of" itself; a plural it left before "of" is
                 // a noun of what is said or felt ("Messages of calm echo …", "claims of fraud"), no speaker
@@ -68,8 +64,7 @@ namespace IncidentTools.Attribution.Rules
                 var h = tk[i - 1];
                 // the head of a speaker, a group, an institution or a document ("his hands in the air" is none)
                 if (!h.IsWord || !(MentionParser.IsHeadNoun(h, out _, out _, out _) || Lexicon.IsDocumentPlural(h.Lower))) return false;
-                // (a document's plural is one whatever verb shares its spelling: "Emails from the campaign show")
-                return h.IsSpeakerNoun(out _, out bool plural) && plural || h.Has(WordGroup.InstitutionPlural) || Lexicon.IsDocumentPlural(h.Lower) ||
+                return h.IsSpeakerNoun(out _, out bool plural) && plural || h.Has(WordGroup.InstitutionPlural) ||
                        (h.IsLowerWord || i - 1 == m.Start) && IsPluralWord(h);
             }
             return false;
