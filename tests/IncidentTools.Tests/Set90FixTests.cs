@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// The patterns behind set 90's wrong position, wrong speaker and missed findings (fix90a), each on sentences of the tests'
+    /// own with the near miss it must refuse: a target preposition left with no object ("U.S. troops fired on first", a passive
+    /// whose "be" a headline leaves out); the inquiry itself, not only its findings, accepted or endorsed ("had not been
+    /// accepted", "has not endorsed the investigation"); and a name inside what another said, which a later "he" does not take.
+    /// </summary>
+    public class Set90FixTests
+    {
+        private const string Us = "United States";
+        private const string Pk = "Pakistan";
+
+        private static IncidentClaim Claim(IncidentCorpus corpus, string content, string question) =>
+            corpus.Claims.Single(c => c.Content.Contains(content, StringComparison.Ordinal) && c.Question == question);
+
+        [Theory]
+        [InlineData("Pentagon: U.S. troops fired on first at Pakistan border, inquiry finds", Us, "Pakistani side fired first")]
+        [InlineData("Pentagon: Pakistani troops fired on first at Pakistan border, inquiry finds", Us, "U.S. side fired first")]
+        public void AHeadlinesParticipleWithNoObjectIsAPassive(string headline, string party, string position)
+        {
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShippedUnder(folder, headline,
+                "WASHINGTON -- The Pentagon on Friday released the report of its inquiry into the NATO air strike on the Salala border posts.");
+            var claim = Claim(corpus, "fired on first", "first-fire");
+            Assert.Equal(party, claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void ParticiplesWithAnObjectStayActive()
+        {
+            // the near miss: "fired on" with its target after it is the subject's own act, as before; "fired on from the ridge" has
+            // none, a passive (the troops who were fired on called in the helicopters)
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "A Pentagon spokesman said American troops fired on the posts first.",
+                "A Pentagon spokesman said U.S. troops fired on from the ridge had called in helicopters.");
+            Assert.Equal("U.S. side fired first", Claim(corpus, "American troops fired on the posts", "first-fire").Position);
+            Assert.Equal("Pakistani side fired first", Claim(corpus, "U.S. troops fired on from the ridge", "first-fire").Position);
+        }
+    }
+}
