@@ -43,5 +43,29 @@ namespace IncidentTools.Tests
             Assert.Equal("U.S. side fired first", Claim(corpus, "American troops fired on the posts", "first-fire").Position);
             Assert.Equal("Pakistani side fired first", Claim(corpus, "U.S. troops fired on from the ridge", "first-fire").Position);
         }
+
+        [Fact]
+        public void TheInquiryNotAcceptedOrNotEndorsedIsFindingsAreWrong()
+        {
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "A Foreign Office spokesman said the American inquiry had \"not been accepted by anyone in this country.\"",
+                "A senior Pakistani diplomat said Islamabad has not endorsed the U.S. investigation and never will.",
+                "A Pentagon spokesman said the investigation had been accepted by the families of the dead.");
+            Assert.Equal("Findings are wrong", Claim(corpus, "not been accepted by anyone", "findings").Position);
+            Assert.Equal(Pk, Claim(corpus, "not been accepted by anyone", "findings").Party);
+            Assert.Equal("Findings are wrong", Claim(corpus, "has not endorsed the U.S. investigation", "findings").Position);
+            Assert.Equal("Findings are accurate", Claim(corpus, "the investigation had been accepted", "findings").Position);
+        }
+
+        [Fact]
+        public void AParliamentEndorsingAReportIsNoViewOfTheFindings()
+        {
+            // the near miss: "endorse" is read of the inquiry, not of any report (a side's parliament endorses its own committee's)
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "A Foreign Office spokesman said the National Assembly had endorsed the report of its own security committee.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "findings");
+        }
     }
 }
