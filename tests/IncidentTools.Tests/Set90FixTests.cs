@@ -67,5 +67,29 @@ namespace IncidentTools.Tests
                 "A Foreign Office spokesman said the National Assembly had endorsed the report of its own security committee.");
             Assert.DoesNotContain(corpus.Claims, c => c.Question == "findings");
         }
+
+        [Fact]
+        public void ANameInsideWhatAnotherSaidIsNoNewcomerForHe()
+        {
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "The main speaker, Mir Jalal Hussain Dahri, a member of the provincial assembly, said the strike had shamed the nation. \"Our soldiers died at their posts,\" he said.",
+                "The army said on Monday that the American report was wrong.",
+                "The lawmaker said the province would not accept the inquiry led by Air Force Brigadier General Simon Pell. \"Who made them judges of themselves?\" he asked the crowd.");
+            var quote = corpus.Quotes.Single(q => q.Text.StartsWith("Who made them judges", StringComparison.Ordinal));
+            Assert.NotEqual("Simon Pell", quote.Speaker);
+        }
+
+        [Fact]
+        public void ANewcomerTheParagraphBringsInStillTakesHe()
+        {
+            // the near miss: a name the paragraph brings in outside anyone's words keeps the pronoun
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "Rehan Qazi, a trader, said the border had been closed for weeks. \"We are losing money,\" he said.",
+                "The seminar also heard from a retired brigadier, Tariq Mehmood Lodhi. \"The posts were well known to them,\" he told the students.");
+            var quote = corpus.Quotes.Single(q => q.Text.StartsWith("The posts were well known", StringComparison.Ordinal));
+            Assert.Equal("Tariq Mehmood Lodhi", quote.Speaker);
+        }
     }
 }
