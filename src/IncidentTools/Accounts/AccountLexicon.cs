@@ -68,6 +68,7 @@ namespace IncidentTools.Accounts
             PassiveWords = Set(Stance["passive"]);
             Participles = Set(Stance["participle"]);
             TargetPrepositions = Set(Stance["target"]);
+            StrandedWords = Set(Stance["stranded"]);
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
             Terrain = Set(Stance["terrain"]);
@@ -257,6 +258,9 @@ namespace IncidentTools.Accounts
         /// <summary>Prepositions of the target after a participle ("fired on", "shot at").</summary>
         public HashSet<string> TargetPrepositions { get; }
 
+        /// <summary>Words right after a target preposition that leave it with no object ("fired on first", "fired on from"): stranded.</summary>
+        public HashSet<string> StrandedWords { get; }
+
         /// <summary>Prepositions of the doer after a cue ("by").</summary>
         public HashSet<string> AgentPrepositions { get; }
 
@@ -378,7 +382,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion", "other-attacker" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion", "other-attacker", "stranded" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

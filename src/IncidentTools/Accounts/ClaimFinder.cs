@@ -2533,6 +2533,15 @@ namespace IncidentTools.Accounts
                 m--;
             }
             if (m < 0 || !words[m].IsWord) return 1;
+            // a target preposition left with no object ("U.S. troops fired on first at border", "troops fired on from the
+            // ridge"): a passive whose "be" is left out, as headlines and reduced relatives leave it; its subject ends right
+            // before the participle
+            if (k >= 0 && k < words.Count && words[k].IsWord && _lexicon.StrandedWords.Contains(words[k].Lower)
+                && !_lexicon.PassiveWords.Contains(words[m].Lower) && !denied)
+            {
+                int head = HeadBeforePlacePhrase(words, m);
+                return SideOfWords(scope, head >= 0 ? head : m, -1, party) == false ? -1 : 1;
+            }
             if (_lexicon.PassiveWords.Contains(words[m].Lower))
             {
                 // a passive whose subject names another side: that side was the target ("U.S. troops were fired on",

@@ -162,6 +162,7 @@ namespace IncidentTools.Attribution
                         // "Also, Reyes is no friend of the harbour, he said.": the pronoun after a reported clause is not its subject
                         resolver.NotTheSpeaker = SurnameOfContentBefore(context, a, ap);
                         resolver.AnswerCue = CueIs(a, VerbTag.Rejoinder);
+                        resolver.PronounSource = a.Source is { IsPronoun: true, Owner: null } pronounSource && Lexicon.Is(pronounSource.Determiner, WordClass.GenderedPronoun);
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
                                       ?? AntecedentSpoken(here, a.Source!)
@@ -176,6 +177,7 @@ namespace IncidentTools.Attribution
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         resolver.NotTheSpeaker = null;
                         resolver.AnswerCue = false;
+                        resolver.PronounSource = false;
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
                         // its subject; no speaker rather than the wrong one
                         if (speaker != null && NamesPronounsOwnSubject(a, ap, speaker) && !resolver.SharesSurname(speaker)) speaker = null;
@@ -194,6 +196,11 @@ namespace IncidentTools.Attribution
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
+                        // "The MNA said Pakistan would not accept the inquiry led by Gen. Jo Bell.": the words after a cue whose source
+                        // is written before it, to the sentence's end, are the speaker's; a name in them is no newcomer a later "he" takes
+                        if (speaker != null && !a.IsTurn && a.SourceParagraph == ap && ReferenceEquals(a.SourceTokens, ap.Tokens) && a.Cue is { } cue &&
+                            a.Source!.CharEnd <= cue.Start - ap.Start && cue.End <= a.Content.Start)
+                            resolver.WordsSaid(ap.Index, cue.End - ap.Start, ap.Tokens[ap.Sentences[si].End - 1].End);
                         if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
                             // "President Reyes condemned the raid. His spokesman, Omar Daud, said …": a name set off after "his" or "her"

@@ -1118,7 +1118,33 @@ namespace IncidentTools.Attribution
             // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
             // ("If Mayor Ben Ortiz loses the vote, he said, …") or the antecedent of a relative ("behind Chris Christie, whom he describes …")
             if (ap.SentenceAt(only.Start) == ap.SentenceAt(offset)) return null;
+            // nor a name inside what another said in an earlier sentence ("The MNA said Pakistan would not accept the inquiry led by
+            // Gen. Jo Bell. “…,” he told the audience.": Bell is part of the MNA's words, not one the paragraph brings in to speak)
+            // (of a "he" or "she" that is itself the source, "he told the audience"; a possessive, "His report found …", may still
+            // stand for one the words named: "… the inquiry led by Gen. Jo Bell. His report found …")
+            if (PronounSource && InWordsSaid(paragraph, only.Start)) return null;
             return NameOfToldGender(gender, paragraph, offset);
+        }
+
+        /// <summary>
+        /// Where a speaker's words stand after the cue that a source written before it opens, to the end of the sentence
+        /// ("The MNA said [Pakistan would not accept the inquiry led by Gen. Jo Bell.]"): paragraph index and offsets in that
+        /// paragraph, recorded by <see cref="SpeakerResolution"/> as each sentence's speakers are read.
+        /// </summary>
+        private readonly List<(int Paragraph, int Start, int End)> _wordsSaid = new List<(int Paragraph, int Start, int End)>();
+
+        /// <summary>True while the source being resolved is a "he" or "she" of its own ("he told the audience"), not a possessive.</summary>
+        public bool PronounSource { get; set; }
+
+        /// <summary>Records the words of a speaker after its cue (offsets in the paragraph), see <see cref="InWordsSaid"/>.</summary>
+        public void WordsSaid(int paragraph, int start, int end) => _wordsSaid.Add((paragraph, start, end));
+
+        /// <summary>True when the offset of the paragraph lies in words a speaker said after its cue (<see cref="WordsSaid"/>).</summary>
+        private bool InWordsSaid(int paragraph, int at)
+        {
+            foreach (var (p, start, end) in _wordsSaid)
+                if (p == paragraph && start <= at && at < end) return true;
+            return false;
         }
 
         /// <summary>
