@@ -1133,6 +1133,14 @@ namespace IncidentTools.Attribution
                 // "Doctors Without Borders": a capitalised function word after the role word continues a name, no person's
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text) && !tk[x + 1].Has(WordTag.Function))
                 {
+                    // "the Embassy's Press Minister, Ali Khan, said": after a possessive, capitalised words that end in a speaker noun
+                    // of one person are the office the owner gives, no name; the full name in apposition is the person, the whole
+                    // run their title (as after "The Agency Spokesperson": RoleWithApposedName)
+                    if (t.EndsInApostropheS && RoleWithApposedName(tk, i, j, c, end, det) is { } officeOfOwner)
+                    {
+                        if (!inverted && officeOfOwner.Next < end && tk[officeOfOwner.Next].Is(",")) officeOfOwner.Next++;
+                        return officeOfOwner;
+                    }
                     innerTitle = Join(tk, j, x + 1);
                     var nm = NameMention(tk, i, x + 1, c, det);
                     nm.Title = innerTitle;

@@ -4407,15 +4407,38 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The side of a diplomatic mission whose word stands at token <paramref name="k"/>, from the words of its name before
-        /// that word ("the U.S. Embassy", "Pakistan's High Commission"); null when the token is no mission's word or no side is named.
+        /// that word ("the U.S. Embassy", "Pakistan's High Commission"), else from the country its "of" names right after it,
+        /// whole and in capitals ("the Embassy of Pakistan", "the Embassy of the United States": a mission is its sending
+        /// country's); null when the token is no mission's word or no side is named.
         /// </summary>
         private string? MissionPartyAt(AnalysedParagraph ap, int k)
         {
             var tk = ap.Tokens;
-            if (k <= 0 || !tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Mission)) return null;
+            if (k < 0 || k >= tk.Count || !tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Mission)) return null;
             int a = k;
             while (a > 0 && k - a < MissionNameWords && tk[a - 1].IsWord && !Lexicon.Is(tk[a - 1].Lower, WordClass.Article)) a--;
-            return a < k ? _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start)) : null;
+            if (a < k) return _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start));
+            return MissionOfCountryAfter(tk, k + 1) is { } country ? _parties.MapCountry(country) : null;
+        }
+
+        /// <summary>
+        /// The country named whole by "of" at <paramref name="of"/> and one to <see cref="TitlePlace.MaxWords"/> capitalised words
+        /// after it ("the" allowed before them), no capitalised word right after them; null otherwise.
+        /// </summary>
+        private static Country? MissionOfCountryAfter(IReadOnlyList<Token> tk, int of)
+        {
+            if (of + 1 >= tk.Count || !tk[of].IsWord || !Lexicon.IsAsWritten(tk[of].Lower, WordGroup.OfComplement)) return null;
+            int b = of + 1;
+            if (tk[b].IsWord && tk[b].IsLowerWord && Lexicon.Is(tk[b].Lower, WordGroup.DefiniteArticle)) b++;
+            for (int n = TitlePlace.MaxWords; n >= 1; n--)
+            {
+                int e = b + n;
+                if (e > tk.Count || e < tk.Count && tk[e].IsWord && tk[e].IsCapitalized) continue;
+                bool capitals = true;
+                for (int x = b; x < e && capitals; x++) capitals = tk[x].IsCapitalized;
+                if (capitals && TitlePlace.Whole(tk, b, e) is { } country) return country;
+            }
+            return null;
         }
 
         /// <summary>
@@ -4453,7 +4476,7 @@ namespace IncidentTools.Attribution
             for (int pi = 0; pi <= _paragraph && pi < paragraphs.Count; pi++)
             {
                 var ap = paragraphs[pi];
-                for (int k = 1; k < ap.Tokens.Count; k++)
+                for (int k = 0; k < ap.Tokens.Count; k++)
                 {
                     if (MissionPartyAt(ap, k) is not { } party) continue;
                     if (side != null && side != party) return null;
