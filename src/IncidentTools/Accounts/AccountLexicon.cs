@@ -44,6 +44,8 @@ namespace IncidentTools.Accounts
             OpenWords = Set(Stance["open"]);
             SpeculatingVerbs = Set(Stance["speculating"]);
             DecliningVerbs = Set(Stance["declining"]);
+            AuthorityReasons = Set(Stance["authority"]);
+            AuthorityEchoes = Set(Stance["authority-echo"]);
             NounNegators = Set(Stance["noun-negator"]);
             PresentBe = Set(Stance["present-be"]);
             Demonstratives = Set(Stance["demonstrative"]);
@@ -228,6 +230,15 @@ namespace IncidentTools.Accounts
         /// <summary>Forms of a verb of declining, which refuses a verb of speculating after its "to" ("declined to speculate").</summary>
         public HashSet<string> DecliningVerbs { get; }
 
+        /// <summary>
+        /// Conjunctions of reason that, after a refused clause, give another's word as the only ground ("will not accept that it was
+        /// an accident because Washington says so"; authority in accounts-stance.txt): <see cref="Negation.IsRefusedOnAuthority"/>.
+        /// </summary>
+        public HashSet<string> AuthorityReasons { get; }
+
+        /// <summary>Words after the verb of saying of such a reason that point back at the refused clause ("says so", "say it was").</summary>
+        public HashSet<string> AuthorityEchoes { get; }
+
         /// <summary>Negators that are nouns before their "of" ("absence", "lack"): they deny a cue in their own phrase only.</summary>
         public HashSet<string> NounNegators { get; }
 
@@ -382,7 +393,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion", "other-attacker", "stranded" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "authority", "authority-echo", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb", "inclusion", "other-attacker", "stranded" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -2772,7 +2772,10 @@ namespace IncidentTools.Accounts
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
                 // "had only responded to attacks by militants who crossed …": whom the side answered, not which side fired first
                 if (Negation.AnswersOtherAttacker(own, k.End, _lexicon)) continue;
-                bool neg = Negation.IsNegated(own, k.Start, _lexicon, k.End) != k.InnerNegation;
+                bool denied = Negation.IsNegated(own, k.Start, _lexicon, k.End);
+                // "will not accept that it was an accident because Washington says so": the other's authority refused, not the clause
+                if (denied && Negation.IsRefusedOnAuthority(own, k.End, _lexicon)) continue;
+                bool neg = denied != k.InnerNegation;
                 if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;
                 int doer = Doer(scope, k.Start, k.End, k.Cue, party);

@@ -181,7 +181,9 @@ namespace IncidentTools.Accounts
                 if (conjunctAt < 0 && OpensPastPredicate(tokens, i)) { conjunctAt = words; conjunctPast = true; }
                 // ("difficult to accept as an accident", "would not accept the strike as a mistake": the "as" names what the object
                 // is held to be, which the refusal denies, as "hard to see it as an accident" does)
-                if (!clauseBetween && !asBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
+                // (not a clause with no "that" whose finite verb stands between: "would not accept it was an accident" denies it, as
+                // "would not accept that it was an accident" does)
+                if (!clauseBetween && !asBetween && !finiteBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
                 if (t.IsLowerWord && t.Has(WordGroup.ObjectComplement)) asBetween = true;
                 // the object of a verb of changing holds the cue: no clause between, or only the that-clause of a held noun that
                 // is that object ("has not changed its position that [cue]")
@@ -749,6 +751,46 @@ namespace IncidentTools.Accounts
                     tokens[j + 2].IsWord && tokens[j + 2].Has(WordGroup.Complementizer)) return true;
             }
             return false;
+        }
+
+        /// <summary>How many words may stand between a refused cue and the conjunction of another's word as its ground ("an
+        /// accident at all just because": three).</summary>
+        private const int AuthorityReasonReach = 3;
+
+        /// <summary>At most this many words name the one whose word is the ground ("because the American military command says so": four).</summary>
+        private const int AuthoritySubjectWords = 5;
+
+        /// <summary>
+        /// True when, right after the cue that ends at <paramref name="cueEnd"/> (within <see cref="AuthorityReasonReach"/> words, no
+        /// mark or finite verb between), a conjunction of reason (authority in accounts-stance.txt: "because") gives another's word
+        /// as the ground: a subject of one to <see cref="AuthoritySubjectWords"/> words, a verb of saying (reporting-verbs.txt) and
+        /// a word that points back at the clause (authority-echo: "so", "it", "that"), at most one finite verb after it and then
+        /// the clause's end: "will not accept that it was an accident because Washington says so", "won't believe it was a
+        /// mistake just because the Americans say it was". Read for a cue denied by the words before it: the speaker refuses the
+        /// other's authority, not the clause, so no position either way. ("… because the posts were clearly marked" gives a
+        /// ground of the speaker's own and leaves the denial standing.)
+        /// </summary>
+        public static bool IsRefusedOnAuthority(IReadOnlyList<Token> tokens, int cueEnd, AccountLexicon lexicon)
+        {
+            int j = 0;
+            while (j < tokens.Count && tokens[j].Start < cueEnd) j++;
+            for (int words = 0; j < tokens.Count; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord || t.Has(WordTag.Finite)) return false;
+                if (t.IsLowerWord && lexicon.AuthorityReasons.Contains(t.Lower)) break;
+                if (++words > AuthorityReasonReach) return false;
+            }
+            if (j >= tokens.Count) return false;
+            int v = j + 1;
+            while (v < tokens.Count && v - j <= AuthoritySubjectWords + 1 && tokens[v].IsWord && !tokens[v].Has(WordTag.Finite) && lexicon.ReportingVerb(tokens[v].Lower) == null) v++;
+            if (v == j + 1 || v >= tokens.Count || v - j > AuthoritySubjectWords + 1 || !tokens[v].IsWord || lexicon.ReportingVerb(tokens[v].Lower) == null) return false;
+            int e = v + 1;
+            if (e >= tokens.Count || !tokens[e].IsWord || !tokens[e].IsLowerWord || !lexicon.AuthorityEchoes.Contains(tokens[e].Lower)) return false;
+            // ("says so.", "say it was", "said that": the word and at most one finite verb close the clause)
+            int end = e + 1;
+            if (end < tokens.Count && tokens[end].IsWord && tokens[end].Has(WordTag.Finite)) end++;
+            return end >= tokens.Count || !tokens[end].IsWord;
         }
 
         /// <summary>

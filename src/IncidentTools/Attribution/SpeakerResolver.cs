@@ -2510,6 +2510,10 @@ namespace IncidentTools.Attribution
             // (the definite role set off before the name, "the local MNA, Ali Khan,", where the role read is another)
             if ((words.Length == 0 || Lexicon.OfficeOnlyIn(words[words.Length - 1]) == null) && written.Definite && written.RoleNoun != null)
                 words = ((written.RoleWords ?? "") + " " + written.RoleNoun).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // (a role set off before the name that is no such office, "The chief guest, Ali Khan, a ruling party MNA from the
+            // district, said": the office is the one the role set off right after the name gives)
+            if ((words.Length == 0 || Lexicon.OfficeOnlyIn(words[words.Length - 1]) == null) && RoleSetOffAfterName(written) is { } after)
+                words = after;
             if (words.Length == 0 || Lexicon.OfficeOnlyIn(words[words.Length - 1]) is not { } countries) return null;
             for (int i = 0; i < words.Length - 1; i++)
             {
@@ -2533,6 +2537,33 @@ namespace IncidentTools.Attribution
             }
             return named == null ? null : _parties.MapCountry(named);
         }
+
+        /// <summary>
+        /// "The chief guest, Ali Khan, a ruling party MNA from the district, said": the words of the role set off by a comma right
+        /// after where the full name is written, opened by an article and read up to its first preposition (the head phrase),
+        /// closed by that preposition or a comma; null when no such role stands there (the name closes no apposition, or a verb,
+        /// a capitalised name or a quotation follows the comma).
+        /// </summary>
+        private string[]? RoleSetOffAfterName(FullName written)
+        {
+            if (_document == null || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            var tk = p.Tokens;
+            int x = p.TokenAt(written.Start), nameEnd = written.Start + written.Name.Length;
+            while (x < tk.Count && tk[x].End <= nameEnd) x++;
+            if (x + 2 >= tk.Count || !tk[x].Is(",") || !tk[x + 1].IsLowerWord || !tk[x + 1].Has(WordClass.Article)) return null;
+            int a = x + 1, e = a + 1;
+            while (e < tk.Count && e - a < RoleAfterNameWords && tk[e].IsWord && !Lexicon.Is(tk[e].Lower, WordTag.Preposition) && !IsCueVerb(tk[e])) e++;
+            if (e == a + 1 || e >= tk.Count || !(tk[e].Is(",") || tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Preposition))) return null;
+            var words = new string[e - a];
+            for (int i = a; i < e; i++) words[i - a] = tk[i].Text;
+            return words;
+        }
+
+        /// <summary>At most this many words in the head phrase of a role set off after a name ("a ruling party MNA": four).</summary>
+        private const int RoleAfterNameWords = 6;
+
+        private static bool IsCueVerb(Token t) => t.CueVerb != null;
 
         /// <summary>
         /// "Jo Bell, the revenue minister of Khyber Pakhtunkhwa", "Governor of Khyber Pakhtunkhwa Jo Bell": an office's noun
