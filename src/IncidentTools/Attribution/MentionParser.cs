@@ -1741,6 +1741,11 @@ namespace IncidentTools.Attribution
             var words = new List<string>();
             for (int x = 0; x <= last; x++) words.Add(x == last ? Possessive.Strip(mods[x]) : mods[x]);
             var text = string.Join(" ", words);
+            // "Secretary of State Hillary Clinton's statement", "Hillary Clinton's letter": a person's name in the possessive
+            // (a title before a name, or a given name and a surname) is a person, the author as "Hillary Clinton issued a
+            // statement" makes her, so that a later "she" may stand for her; no organisation named "Hillary Clinton"
+            if (last == k && IsPersonsName(words))
+                return new Mention { Kind = MentionKind.Name, Name = text, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = text };
             if (words.All(w => w.Length > 0 && char.IsUpper(w[0])))
                 return AuthorOf(d, text);
             var head = words[words.Count - 1];
@@ -1752,6 +1757,25 @@ namespace IncidentTools.Attribution
             };
             for (int x = 0; x < words.Count - 1; x++) owner.AddModifier(words[x]);
             return owner;
+        }
+
+        /// <summary>
+        /// True when the words (a possessive's, less its 's) are one person's name: a title of titles.txt (with the connectives
+        /// inside it: "Secretary of State", "Chief of Staff") before a name ("Secretary of State Ann Lutz", "Gov. Hale"), or a
+        /// given name of the list before one or more capitalised words ("Hillary Clinton"); no word of the name an organisation's
+        /// word or a country's name ("Ann Lutz Foundation", "Jordan Times": a body's).
+        /// </summary>
+        private static bool IsPersonsName(IReadOnlyList<string> words)
+        {
+            int cut = PersonName.TitleEnd(words, out _, out _);
+            int nameWords = words.Count - cut;
+            if (nameWords < 1 || cut == 0 && (nameWords < 2 || !Lexicon.IsGivenName(words[0]))) return false;
+            for (int x = cut; x < words.Count; x++)
+            {
+                var w = words[x];
+                if (w.Length == 0 || !char.IsUpper(w[0]) || Lexicon.IsOrganisationWord(w) || IsCountryWord(w)) return false;
+            }
+            return true;
         }
 
         /// <summary>

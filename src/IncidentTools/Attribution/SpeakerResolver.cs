@@ -3662,7 +3662,10 @@ namespace IncidentTools.Attribution
                         // (read here, so that a bare "the report" after "an investigation by the harbour board" is these findings;
                         // the owner, touched after it, stays the one mentioned last; not a document "of" something, whose
                         // "of" most often says what it is about: "a survey of voter lists")
-                        if (MakerPhrase(m.PostModifier)) Touch(doc, sentence, paragraph);
+                        // ("General Clark's investigation found …. It also found …": a document a person owns is touched as one "her"
+                        // owns is, so that "it" after it is that document, and so the person's; a body's own document is not: "it" is the
+                        // body, touched last)
+                        if (MakerPhrase(m.PostModifier) || owner.IsIndividual && m.Owner.Kind == MentionKind.Name) Touch(doc, sentence, paragraph);
                         return owner;
                     }
                 }
