@@ -50,10 +50,18 @@ namespace IncidentTools.Tests
                     if (g != WordGroup.None) Assert.True(Lexicon.Is(t.Lower, g) == t.Has(g), t.Text + " " + g);
                 Assert.Same(Lexicon.Verb(t.Lower), t.CueVerb);
                 Assert.Equal(Lexicon.AnyVerb(t.Lower) != null, t.IsVerbForm);
-                Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, out var singular, out var plural), t.IsSpeakerNoun(out var singular2, out var plural2));
-                Assert.Equal((singular, plural), (singular2, plural2));
-                foreach (SpeakerNounTag n in System.Enum.GetValues(typeof(SpeakerNounTag)))
-                    if (n != SpeakerNounTag.None) Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, n), t.IsSpeakerNoun(n));
+                // (but a noun of an office over a house, "speaker", is no speaker noun of a token by itself: SpeakerNounTag.BodyOffice)
+                if (Lexicon.IsSpeakerNoun(t.Lower, SpeakerNounTag.BodyOffice))
+                {
+                    Assert.False(t.IsSpeakerNoun(out _, out _), t.Text);
+                }
+                else
+                {
+                    Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, out var singular, out var plural), t.IsSpeakerNoun(out var singular2, out var plural2));
+                    Assert.Equal((singular, plural), (singular2, plural2));
+                    foreach (SpeakerNounTag n in System.Enum.GetValues(typeof(SpeakerNounTag)))
+                        if (n != SpeakerNounTag.None) Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, n), t.IsSpeakerNoun(n));
+                }
                 Assert.Equal(Lexicon.IsOrganisationWord(t.Lower), t.IsOrganisationWord);
                 Assert.Equal(Lexicon.IsDocumentWord(t.Lower), t.IsDocumentWord);
                 Assert.Equal(Casing.Lower(t.Text), t.Lower);

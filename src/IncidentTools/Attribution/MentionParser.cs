@@ -164,6 +164,44 @@ namespace IncidentTools.Attribution
             tk[runEnd + 1].IsLowerWord && Lexicon.IsAsWritten(tk[runEnd + 1].Text, WordGroup.DefiniteArticle) && tk[runEnd + 2].IsCapitalized;
 
         /// <summary>
+        /// "the Speaker of the House said", "Jo Bell, the speaker of Parliament, said", "House speaker Jo Bell said", "the Assembly
+        /// Speaker said", "The Speaker said": the noun of an office over a body (speaker-nouns.txt 'body-office'), at
+        /// <paramref name="h"/> in the run [<paramref name="j"/>, <paramref name="runEnd"/>), heads the phrase where it is written
+        /// as that office: right after a house's word with its capital (presided-bodies.txt); or with no modifier but a word
+        /// of a past office ("the former speaker"), before "of" and a house (<see cref="OfPresidedBodyAt"/>), or with its capital
+        /// alone after "the". Never the common noun of one who gives a talk ("a guest speaker who …", "speakers at the rally", "the
+        /// keynote speaker of the convention"), nor a word of a headline, where every word has its capital.
+        /// </summary>
+        private bool IsBodyOfficeHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det)
+        {
+            var t = tk[h];
+            if (HeadlineCase || !t.IsWord || !Lexicon.IsSpeakerNoun(t.Lower, SpeakerNounTag.BodyOffice)) return false;
+            if (h > j && tk[h - 1].IsCapitalized && Lexicon.IsPresidedBody(tk[h - 1].Text)) return true;
+            if (h != runEnd - 1) return false;
+            for (int x = j; x < h; x++)
+                if (!tk[x].IsLowerWord || !Lexicon.Is(tk[x].Lower, WordSense.PastOffice)) return false;
+            return OfPresidedBodyAt(tk, runEnd) ||
+                   t.IsCapitalized && det.Length > 0 && Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle);
+        }
+
+        /// <summary>How many capitalised words of a body's name after "of" are read for its house's word ("the Sindh Provincial Assembly").</summary>
+        private const int PresidedBodyNameWords = 4;
+
+        /// <summary>
+        /// "(speaker) of the House", "of the Sindh Assembly", "of Parliament": at <paramref name="k"/> "of", an optional "the", and
+        /// capitalised words of a name, one of them a house's word (presided-bodies.txt).
+        /// </summary>
+        private static bool OfPresidedBodyAt(IReadOnlyList<Token> tk, int k)
+        {
+            if (k + 1 >= tk.Count || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return false;
+            int a = k + 1;
+            if (tk[a].IsLowerWord && Lexicon.IsAsWritten(tk[a].Text, WordGroup.DefiniteArticle)) a++;
+            for (int x = a; x < tk.Count && x - a < PresidedBodyNameWords && tk[x].IsWord && tk[x].IsCapitalized; x++)
+                if (Lexicon.IsPresidedBody(tk[x].Text)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "The Chief Minister of Sindh said", "the Director General of Public Relations said": after "the", a title of two words or
         /// more written whole (titles.txt), its last word a speaker noun, then "of" and a capitalised place or body, is the holder
         /// of that office with no name written, a description headed by the title's last word with the "of" phrase after it (as
@@ -976,6 +1014,13 @@ namespace IncidentTools.Attribution
             for (int h = runEnd - 1; h >= j; h--)
             {
                 var t = tk[h];
+                if (IsBodyOfficeHead(tk, h, j, runEnd, det))
+                {
+                    head = h;
+                    hs = true;
+                    ho = hd = false;
+                    break;
+                }
                 if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || IsOpeningPlural(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t, out hs, out ho, out hd))
                 {
                     head = h;

@@ -258,6 +258,7 @@ namespace IncidentTools.Commands
             Lexicon.IsDocumentMaker("conducted");
             Lexicon.IsGivenOccasion("briefing");
             Lexicon.IsFrontierPlace("border");
+            Lexicon.IsPresidedBody("house");
             Lexicon.InterviewWords(InterviewWordTag.Held);
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsEnlistedRank("havildar");

@@ -825,6 +825,13 @@ namespace IncidentTools.Text
         /// engineer") left no office, so the past-office word gives no side, as a retired enlisted rank's does.
         /// </summary>
         Trade = 1048576,
+        /// <summary>
+        /// Presides over a legislature or a council ("the Speaker"), a common noun too ("a guest speaker"): no head noun of a token by
+        /// itself (<see cref="Token.IsSpeakerNoun(out string, out bool)"/> says no), read as one only where the mention grammar finds
+        /// the office written (<see cref="Attribution.MentionParser"/>: "the Speaker of the House", "House speaker Jo Bell"); a
+        /// description so headed is a person's as any speaker noun's is.
+        /// </summary>
+        BodyOffice = 2097152,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
@@ -1092,6 +1099,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("given-occasions.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _frontierPlaces = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("frontier-places.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _presidedBodies = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("presided-bodies.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, InterviewWordTag>> _interviewWords = new Lazy<Dictionary<string, InterviewWordTag>>(() =>
             TaggedWords<InterviewWordTag>("interview-words.txt"));
         private static readonly Lazy<HashSet<string>> _enlistedRanks = new Lazy<HashSet<string>>(() =>
@@ -1139,7 +1148,9 @@ namespace IncidentTools.Text
         {
             var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys)
                 .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : WordEntry.None, _verbs.Value.TryGetValue(w, out var v) ? v : null,
-                    _speakerNouns.Value.TryGetValue(w, out var n) ? n : null, _orgWords.Value.TryGetValue(w, out var o) ? o : null)));
+                    // (a noun of an office over a body, "speaker", is no speaker noun of a token by itself: SpeakerNounTag.BodyOffice)
+                    _speakerNouns.Value.TryGetValue(w, out var n) && (n.Tags & SpeakerNounTag.BodyOffice) == 0 ? n : null,
+                    _orgWords.Value.TryGetValue(w, out var o) ? o : null)));
             System.Threading.Volatile.Write(ref _knownBuilt, table);
             return table;
         });
@@ -1317,6 +1328,12 @@ namespace IncidentTools.Text
 
         /// <summary>True for a noun of a place at a state's frontier where its own officials serve ("border", "crossing"): frontier-places.txt.</summary>
         public static bool IsFrontierPlace(string lower) => _frontierPlaces.Value.Contains(lower);
+
+        /// <summary>
+        /// True for the house word of a legislature or a council (any case) whose presiding officer a noun of speaker-nouns.txt tagged
+        /// 'body-office' names ("House", "Assembly": "House speaker Jo Bell", "the Speaker of the House"): presided-bodies.txt.
+        /// </summary>
+        public static bool IsPresidedBody(string word) => _presidedBodies.Value.Contains(Casing.Lower(word));
 
         /// <summary>
         /// The words of interview-words.txt with the tag ("interviewed", "spoke" of <see cref="InterviewWordTag.Held"/>; "telephone",

@@ -83,7 +83,11 @@ namespace IncidentTools.Text
         /// <summary><see cref="Lexicon.Verb"/> of <see cref="Lower"/> (a reporting verb that cues quotes), without a look-up.</summary>
         public ReportingVerb? CueVerb => _lower is KnownWord k ? (k.Verb is { CuesQuotes: true } v ? v : null) : _lower == null ? Lexicon.Verb(Lower) : null;
 
-        /// <summary><see cref="Lexicon.IsSpeakerNoun(string, out string, out bool)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        /// <summary>
+        /// <see cref="Lexicon.IsSpeakerNoun(string, out string, out bool)"/> of <see cref="Lower"/>, without a look-up; but a noun of an
+        /// office over a house (<see cref="SpeakerNounTag.BodyOffice"/>: "speaker") is none here, where the mention grammar finds it written
+        /// as the office.
+        /// </summary>
         public bool IsSpeakerNoun(out string singular, out bool plural)
         {
             if (_lower == null) return Lexicon.IsSpeakerNoun(Lower, out singular, out plural);
