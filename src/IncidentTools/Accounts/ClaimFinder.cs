@@ -208,7 +208,7 @@ namespace IncidentTools.Accounts
                         }
                     }
                     // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
-                    var answer = ShortAnswer(scope, a, record.Cue, sentenceStart);
+                    var answer = ShortAnswer(scope, a, record.Cue, sentenceStart, party);
                     if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
                     else answer = null;
                     // the text of each range, cut once for the cues of every question
@@ -262,7 +262,7 @@ namespace IncidentTools.Accounts
                     // "Q: So was the shelling deliberate? ¶ A: I would say we cannot rule it out.": an interview answer says the
                     // question of the turn before it, on the questions its own words left unanswered (the scope is filled with the
                     // question's paragraph: the next source fills it again for its own)
-                    if (TurnQuestion(scope, a, context) is { } asked)
+                    if (TurnQuestion(scope, a, context, party) is { } asked)
                     {
                         scope = ParagraphScope.For(asked.Paragraph);
                         ranges.Clear();
@@ -578,7 +578,16 @@ namespace IncidentTools.Accounts
                 while (hi < words.Count && words[hi].Start < to) hi++;
                 // (a verb of passing word on is no cue of the rules: in use unless a form of "be" makes it a passive, "was conveyed")
                 if (_lexicon.PassingVerbs.Contains(t.Lower) ? v > 0 && words[v - 1].Has(WordClass.FiniteBe)
-                                                            : Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
+                                                            : Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null)
+                {
+                    // "whatever the report says, Rawalpindi will reject it": a verb of claim after its modal or auxiliary of the active
+                    // ("will", "did not"; not "been" or "had" of a passive or a perfect: "the coalition had been told") that reads as no
+                    // cue (an object, no clause), whose named subject is of another side, is that side's stance, not the speaker's
+                    if (v > 0 && words[v - 1].IsLowerWord && words[v - 1].Has(WordTag.Finite | WordTag.Negation) && !words[v - 1].Has(WordClass.Be) &&
+                        !words[v - 1].Has(WordClass.PerfectAuxiliary) && _lexicon.ReportingVerb(t.Lower) != null &&
+                        OthersStanceVerbAt(scope, words, v, from, to, party, anyVerb: true)) return t.Start;
+                    continue;
+                }
                 int i = v - 1;
                 // 'told reporters that Washington had "accepted its mistake"': a quotation that opens at the verb leaves the verb's
                 // subject and auxiliaries before its mark, where they are read as for the verb unquoted (only a subject that names
@@ -840,12 +849,14 @@ namespace IncidentTools.Accounts
         /// True when the word at <paramref name="v"/> opens a stance verb (accounts-stance.txt stance-verb: "stands by", "stood
         /// behind", "upheld"; no other verb is so spelled), whose subject, the words right before it and its auxiliaries or adverbs, names
         /// one or more sides and none is <paramref name="party"/> ("Analysts say the Pentagon stands by its findings"): the stance is
-        /// the subject's. Not a pronoun's ("they stand by it", most often the speaker's own), nor a subject of nobody.
+        /// the subject's. Not a pronoun's ("they stand by it", most often the speaker's own), nor a subject of nobody. With
+        /// <paramref name="anyVerb"/> the word at <paramref name="v"/> is taken as the verb whatever it is (a verb of claim after its
+        /// modal: "Rawalpindi will reject it").
         /// </summary>
-        private bool OthersStanceVerbAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party)
+        private bool OthersStanceVerbAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party, bool anyVerb = false)
         {
             var t = words[v];
-            bool one = _lexicon.StanceVerbs.Contains(t.Lower);
+            bool one = anyVerb || _lexicon.StanceVerbs.Contains(t.Lower);
             if (!one && !(v + 1 < words.Count && words[v + 1].IsLowerWord && _lexicon.StanceVerbs.Contains(t.Lower + " " + words[v + 1].Lower))) return false;
             if (!one && words[v + 1].Start >= to) return false;
             int i = v - 1;
@@ -962,7 +973,7 @@ namespace IncidentTools.Accounts
         /// and deny in accounts-stance.txt) and its sentence puts the question before it ("Asked whether …, he replied"):
         /// the asked clause (paragraph offsets), and whether the answer denies it; else null.
         /// </summary>
-        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, string? cue, int sentenceStart)
+        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, string? cue, int sentenceStart, PartyDefinition party)
         {
             var p = a.Paragraph;
             int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
@@ -997,8 +1008,41 @@ namespace IncidentTools.Accounts
                 if (!words[k].IsWord && (words[k].Text == "," || words[k].Text == ":" || words[k].Text == ";" || words[k].Text == "." || words[k].Text == "?")) break;
                 end = words[k].End;
             }
+            // "Asked whether Southland would accept the report, he said no": the asked clause is another side's stance
+            if (end > start && OthersStanceAsked(scope, words, lead + 2, Negation.IndexAt(words, end - 1) + 1, party)) return null;
             return end > start ? (start, end, deny) : null;
         }
+
+        /// <summary>How many words the subject of an asked clause may hold before its verb ("the Southern army's high command").</summary>
+        private const int AskedSubjectWords = 5;
+
+        /// <summary>
+        /// True when the asked clause of a question put for yes or no, from <paramref name="from"/> (after its opening auxiliary or
+        /// its "whether") to <paramref name="to"/> (token indices), has a subject that names one or more sides, none of them
+        /// <paramref name="party"/>, and then, after its auxiliaries and adverbs, a verb that reports a claim or holds to a thing
+        /// (reporting-verbs.txt 'claim', accounts-stance.txt stance-verb): "Will Southland accept the inquiry?", "whether the
+        /// Northern army would reject the report". The answer tells that side's stance as the speaker sees it, not the speaker's
+        /// own: a position read from it would be the speaker's, so none is. ("Did the Southern troops fire first?" asks what
+        /// happened, which the answer says for the speaker; "Do you accept …?" asks the speaker.)
+        /// </summary>
+        private bool OthersStanceAsked(ParagraphScope scope, IReadOnlyList<Token> words, int from, int to, PartyDefinition party)
+        {
+            if (from < 0 || from >= to || to > words.Count) return false;
+            int k = from;
+            // the subject: words up to the first lower-case finite word or verb of claim or stance
+            while (k < to && k - from < AskedSubjectWords && words[k].IsWord && !(words[k].IsLowerWord && (words[k].Has(WordTag.Finite) || ClaimOrStanceVerbAt(words, k, to)))) k++;
+            if (k == from || k >= to || !words[k].IsWord) return false;
+            int subjectEnd = k - 1;
+            while (k < to && words[k].IsWord && words[k].IsLowerWord && words[k].Has(WordTag.Finite | WordTag.CueAdverb) && !ClaimOrStanceVerbAt(words, k, to)) k++;
+            if (k >= to || !words[k].IsLowerWord || !ClaimOrStanceVerbAt(words, k, to) || CueLexicon.IsIngOfVerb(words[k])) return false;
+            if (NilSubjectAmong(words, from, subjectEnd) || Lexicon.Is(words[subjectEnd].Lower, WordClass.PersonPronoun)) return false;
+            return OnlyOtherSides(_parties.Mentions(scope.Cut(words[from].Start, words[subjectEnd].End)), party);
+        }
+
+        /// <summary>True when a verb that reports a claim ("accept", "reject") or a stance verb ("stand by") opens at <paramref name="k"/>.</summary>
+        private bool ClaimOrStanceVerbAt(IReadOnlyList<Token> words, int k, int to) =>
+            _lexicon.ReportingVerb(words[k].Lower) != null || _lexicon.StanceVerbs.Contains(words[k].Lower) ||
+            k + 1 < to && words[k + 1].IsLowerWord && _lexicon.StanceVerbs.Contains(words[k].Lower + " " + words[k + 1].Lower);
 
         /// <summary>True when a claim from <paramref name="first"/> on answers the question <paramref name="question"/>.</summary>
         private static bool AnsweredBefore(List<IncidentClaim> claims, int first, string question)
@@ -1016,7 +1060,7 @@ namespace IncidentTools.Accounts
         /// connective at most: "Do you believe …?", "So was it …?"): that paragraph, the question's words in it (its offsets, the
         /// question mark left out), and whether the answer denies them; else null.
         /// </summary>
-        private (AnalysedParagraph Paragraph, int From, int To, bool Deny)? TurnQuestion(ParagraphScope scope, FoundAttribution a, AttributionContext context)
+        private (AnalysedParagraph Paragraph, int From, int To, bool Deny)? TurnQuestion(ParagraphScope scope, FoundAttribution a, AttributionContext context, PartyDefinition party)
         {
             var p = a.Paragraph;
             var turns = context.Turns;
@@ -1041,6 +1085,9 @@ namespace IncidentTools.Accounts
             int first = opening;
             if (tokens[first].Has(WordTag.Connective) && first + 1 < mark && tokens[first + 1].IsWord) first++;
             if (!tokens[first].Has(WordTag.Finite)) return null;
+            // "Q: Will Southland accept the inquiry? ¶ A: No.": the speaker tells another side's stance, not the speaker's own
+            // (not after a form of "be", whose subject is what is asked of: "Is the Southern claim true?")
+            if (!tokens[first].Has(WordClass.Be) && OthersStanceAsked(ParagraphScope.For(q), tokens, first + 1, mark, party)) return null;
             return (q, tokens[opening].Start, tokens[mark - 1].End, deny);
         }
 
