@@ -909,10 +909,7 @@ namespace IncidentTools.Attribution
                 // name (words.txt 'titled-body') is that body whole, no person named "Staff" with the title "General"
                 if (n == k + 1 && tk[k].IsCapitalized && Lexicon.Is(tk[k].Text, WordSense.TitledBody))
                 {
-                    var body = new Mention { Kind = MentionKind.Organisation, Start = i, End = n, Determiner = det, Name = Join(tk, j, n) };
-                    SetText(tk, body);
-                    body.Next = n;
-                    return body;
+                    return OrganisationMention(tk, i, n, det, Join(tk, j, n));
                 }
                 if (n > k)
                 {
@@ -1002,10 +999,7 @@ namespace IncidentTools.Attribution
             // "The General Staff said" is read above), no person named "Staff" with the title "General"
             if (TitledBodyAfterModifiers(tk, j, runEnd))
             {
-                var body = new Mention { Kind = MentionKind.Organisation, Start = i, End = runEnd, Determiner = det, Name = Join(tk, j, runEnd) };
-                SetText(tk, body);
-                body.Next = runEnd;
-                return body;
+                return OrganisationMention(tk, i, runEnd, det, Join(tk, j, runEnd));
             }
 
             // The head: the last lower-case head noun of the run (or capitalised, for a headline).
@@ -1050,10 +1044,7 @@ namespace IncidentTools.Attribution
                 if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized && nameStart == head + 1)
                 {
                     // "technology research organization Gartner": the organisation named after its description
-                    var o = new Mention { Kind = MentionKind.Organisation, Start = det.Length > 0 ? i : j, End = n, Determiner = det, Name = Join(tk, head + 1, n) };
-                    SetText(tk, o);
-                    o.Next = n;
-                    return o;
+                    return OrganisationMention(tk, det.Length > 0 ? i : j, n, det, Join(tk, head + 1, n));
                 }
                 // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
                 bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n], out _, out _, out _);
@@ -1209,9 +1200,7 @@ namespace IncidentTools.Attribution
                        CountryTable.Find(name) != null;
             if (org)
             {
-                var o = new Mention { Kind = MentionKind.Organisation, Start = i, End = c, Determiner = det, Name = name };
-                SetText(tk, o);
-                o.Next = c;
+                var o = OrganisationMention(tk, i, c, det, name);
                 // "Harbor Mills Corp. (NYSE: HML), a maker of cereals, said", "the Board on Ocean Tides (BOT) said": a ticker or an
                 // acronym in brackets, and an apposition after them, stand between the name and its verb
                 if (!inverted && c < end && tk[c].Is("(") && BracketsAfterName(tk, c, end, inverted, out _, out _) is var next && next > c && CueAt(tk, next, end))
@@ -1401,6 +1390,15 @@ namespace IncidentTools.Attribution
                 else if (!(ch == '.' || ch == '&' || char.IsDigit(ch))) return false;
             }
             return capitals >= 2;
+        }
+
+        /// <summary>An organisation's mention of the words [<paramref name="start"/>, <paramref name="end"/>) named <paramref name="name"/>, the verb looked for right after it.</summary>
+        private static Mention OrganisationMention(IReadOnlyList<Token> tk, int start, int end, string det, string name)
+        {
+            var o = new Mention { Kind = MentionKind.Organisation, Start = start, End = end, Determiner = det, Name = name };
+            SetText(tk, o);
+            o.Next = end;
+            return o;
         }
 
         private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
