@@ -281,7 +281,14 @@ namespace IncidentTools.Accounts
         /// With <paramref name="hits"/>, the places of the cues' strings in the sentence too, for <see cref="CompiledCue.Match"/>; with
         /// <paramref name="into"/>, the cues in that list (emptied first: the claim reader's list for the range), else in a new one.
         /// </remarks>
-        public List<CompiledCue> Candidates(string sentence, PartyDefinition party, LiteralHits? hits = null, List<CompiledCue>? into = null)
+        public List<CompiledCue> Candidates(string sentence, PartyDefinition party, LiteralHits? hits = null, List<CompiledCue>? into = null) =>
+            Counting(sentence, hits, into ?? new List<CompiledCue>(), party, null);
+
+        /// <summary>
+        /// The cues anchored in the sentence (or anchored in none) that count for <paramref name="party"/>, or with it null for any of
+        /// <paramref name="parties"/>, each once in manifest order, that may match, into <paramref name="result"/> (emptied first).
+        /// </summary>
+        private List<CompiledCue> Counting(string sentence, LiteralHits? hits, List<CompiledCue> result, PartyDefinition? party, IReadOnlyList<PartyDefinition>? parties)
         {
             // this thread's scratch lists and array, read before the next call (no cue or party index is asked in between)
             var found = _found ??= new List<int>();
@@ -293,13 +300,14 @@ namespace IncidentTools.Accounts
             foreach (var id in found)
                 if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
             indexes.Sort();
-            var result = into ?? new List<CompiledCue>();
             result.Clear();
             foreach (var c in indexes)
             {
                 var cue = _cueArray[c];
-                if (cue.UnknownParty || !CountsFor(cue, party)) continue;
-                if (cue.MayMatch(present)) result.Add(cue);
+                if (cue.UnknownParty) continue;
+                bool counts = party != null && CountsFor(cue, party);
+                for (int p = 0; parties != null && p < parties.Count && !counts; p++) counts = CountsFor(cue, parties[p]);
+                if (counts && cue.MayMatch(present)) result.Add(cue);
             }
             return result;
         }
@@ -315,26 +323,8 @@ namespace IncidentTools.Accounts
         /// </summary>
         public List<CompiledCue> CandidatesOfAny(string sentence, IReadOnlyList<PartyDefinition> parties, List<CompiledCue> into)
         {
-            var found = _found ??= new List<int>();
-            var indexes = _indexes ??= new List<int>();
-            found.Clear();
-            indexes.Clear();
-            into.Clear();
-            if (parties.Count == 0) return into;
-            var present = Literals.PresentInScratch(sentence, 0, sentence.Length, found);
-            indexes.AddRange(_unanchored);
-            foreach (var id in found)
-                if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
-            indexes.Sort();
-            foreach (var c in indexes)
-            {
-                var cue = _cueArray[c];
-                if (cue.UnknownParty) continue;
-                bool counts = false;
-                for (int p = 0; p < parties.Count && !counts; p++) counts = CountsFor(cue, parties[p]);
-                if (counts && cue.MayMatch(present)) into.Add(cue);
-            }
-            return into;
+            if (parties.Count == 0) { into.Clear(); return into; }
+            return Counting(sentence, null, into, null, parties);
         }
 
         [ThreadStatic] private static List<int>? _found;
