@@ -40,6 +40,22 @@ namespace IncidentTools
             s_ended = true;
         }
 
+        /// <summary>
+        /// Writes that the calling thread waited for a value another thread was making (<see cref="TracedLazy{T}"/>, a lock
+        /// of the start-up): what, for how long since it asked, and the thread that made it (0: not known, it was made
+        /// between the ask and the lock).
+        /// </summary>
+        internal static void Waited(string what, int makingThread, long askedTimestamp)
+        {
+            if (!Enabled || s_ended) return;
+            Write("waited " + MillisecondsSince(askedTimestamp).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)
+                + " ms for " + what + (makingThread != 0 ? " made by thread " + makingThread : " made by another thread"));
+        }
+
+        /// <summary>Milliseconds from a <see cref="Stopwatch.GetTimestamp"/> to now.</summary>
+        internal static double MillisecondsSince(long timestamp) =>
+            (Stopwatch.GetTimestamp() - timestamp) * 1000.0 / Stopwatch.Frequency;
+
         private static void Write(string phase)
         {
             double sinceStart, processCpu;

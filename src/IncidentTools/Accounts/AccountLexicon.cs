@@ -12,7 +12,7 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal sealed class AccountLexicon
     {
-        private static readonly Lazy<AccountLexicon> _default = new Lazy<AccountLexicon>(Load);
+        private static readonly TracedLazy<AccountLexicon> _default = new TracedLazy<AccountLexicon>(Load);
 
         public static AccountLexicon Default => _default.Value;
 

@@ -90,12 +90,18 @@ namespace IncidentTools.Accounts
             }
             // one build at a time: the threads of a command's first documents (and the warm-up) that ask for the same manifest
             // at once wait for the one being built instead of each building it on a machine whose cores they share
+            long asked = StartupTrace.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             lock (Building)
             {
                 lock (Cache)
                 {
-                    if (Cache.TryGetValue(key, out var known) && ReferenceEquals(known.Lexicon, lexicon)) return known;
+                    if (Cache.TryGetValue(key, out var known) && ReferenceEquals(known.Lexicon, lexicon))
+                    {
+                        if (StartupTrace.Enabled) StartupTrace.Waited("the compiled manifest", 0, asked);
+                        return known;
+                    }
                 }
+                if (StartupTrace.Enabled) StartupTrace.Mark("compiled manifest: builds");
                 var index = new PartyIndex(partyList);
                 var built = new CompiledManifest(index, new PositionCues(questionList, index, lexicon), lexicon);
                 lock (Cache)
@@ -111,6 +117,7 @@ namespace IncidentTools.Accounts
                     }
                     Cache[key] = built;
                 }
+                if (StartupTrace.Enabled) StartupTrace.Mark("compiled manifest: built");
                 return built;
             }
         }

@@ -144,7 +144,7 @@ namespace IncidentTools.Accounts
         /// not "the report says the wrong location was given", whose words after the verb are the report's own. Its form
         /// in -ing stays a gap word: "called the findings strange, saying they contradict …" is the speaker's own participle.
         /// </summary>
-        private static readonly Lazy<string> GapWordPattern = new Lazy<string>(() =>
+        private static readonly TracedLazy<string> GapWordPattern = new TracedLazy<string>(() =>
         {
             var forms = Text.Lexicon.ReportingVerbs
                 .Where(v => v.Value.Has(Text.VerbTag.Speech) && v.Value.Has(Text.VerbTag.Document) && !v.Value.Has(Text.VerbTag.Noun) && !v.Key.EndsWith(Participle, StringComparison.Ordinal))

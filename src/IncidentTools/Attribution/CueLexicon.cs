@@ -52,7 +52,7 @@ namespace IncidentTools.Attribution
     /// </summary>
     internal static class CueLexicon
     {
-        private static readonly Lazy<Dictionary<string, CueVerb>> _verbs = new Lazy<Dictionary<string, CueVerb>>(() =>
+        private static readonly TracedLazy<Dictionary<string, CueVerb>> _verbs = new TracedLazy<Dictionary<string, CueVerb>>(() =>
         {
             var map = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
             // a lemma with two past forms ("showed", "shown"): the one in -n is the participle only
@@ -68,7 +68,7 @@ namespace IncidentTools.Attribution
             return map;
         });
 
-        private static readonly Lazy<Dictionary<string, CueVerb[]>> _phrases = new Lazy<Dictionary<string, CueVerb[]>>(() =>
+        private static readonly TracedLazy<Dictionary<string, CueVerb[]>> _phrases = new TracedLazy<Dictionary<string, CueVerb[]>>(() =>
         {
             var map = new Dictionary<string, CueVerb[]>(StringComparer.Ordinal);
             // (the forms of reporting verbs with phrasal cues, and of the copula: "is adamant")
@@ -100,7 +100,7 @@ namespace IncidentTools.Attribution
             else (verb, phrases) = (null, null);
         }
 
-        private static readonly Lazy<Dictionary<string, (CueVerb?, CueVerb[]?)>> _cues = new Lazy<Dictionary<string, (CueVerb?, CueVerb[]?)>>(() =>
+        private static readonly TracedLazy<Dictionary<string, (CueVerb?, CueVerb[]?)>> _cues = new TracedLazy<Dictionary<string, (CueVerb?, CueVerb[]?)>>(() =>
         {
             var map = new Dictionary<string, (CueVerb?, CueVerb[]?)>(StringComparer.Ordinal);
             foreach (var kv in _verbs.Value) map[kv.Key] = (kv.Value, null);

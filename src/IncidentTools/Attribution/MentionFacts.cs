@@ -580,7 +580,7 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>The words of bodies of research (organisation-words.txt 'research'), read once.</summary>
-        private static readonly Lazy<string[]> ResearchWords = new Lazy<string[]>(() => System.Linq.Enumerable.ToArray(Lexicon.OrganisationWords(OrganisationWordTag.Research)));
+        private static readonly TracedLazy<string[]> ResearchWords = new TracedLazy<string[]>(() => System.Linq.Enumerable.ToArray(Lexicon.OrganisationWords(OrganisationWordTag.Research)));
 
         /// <summary>
         /// True when a description, or the head phrase of a role, names an envoy (speaker-nouns.txt 'envoy') by a region or a bloc

@@ -29,7 +29,7 @@ namespace IncidentTools
         /// </summary>
         public static string DefaultPath => s_defaultPath.Value;
 
-        private static readonly Lazy<string> s_defaultPath = new Lazy<string>(() =>
+        private static readonly TracedLazy<string> s_defaultPath = new TracedLazy<string>(() =>
         {
             var here = Path.GetDirectoryName(typeof(IncidentCorpus).Assembly.Location) ?? ".";
             var seeds = Path.Combine(here, "seeds");

@@ -50,7 +50,7 @@ namespace IncidentTools.Corpus
         public const string ReaderType = "IncidentTools.Corpus.YamlManifestReader";
         public const string DependenciesFolder = "Dependencies";
 
-        private static readonly Lazy<IManifestReader> s_reader = new Lazy<IManifestReader>(Create);
+        private static readonly TracedLazy<IManifestReader> s_reader = new TracedLazy<IManifestReader>(Create);
 
         public static IManifestReader Reader => s_reader.Value;
 

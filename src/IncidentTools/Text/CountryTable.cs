@@ -11,7 +11,7 @@ namespace IncidentTools.Text
     /// </summary>
     internal static class CountryTable
     {
-        private static readonly Lazy<Dictionary<string, Country>> _forms = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _forms = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
             foreach (var c in Lexicon.Countries)
@@ -20,7 +20,7 @@ namespace IncidentTools.Text
             return map;
         });
 
-        private static readonly Lazy<Dictionary<string, Country>> _capitals = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _capitals = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
             foreach (var c in Lexicon.Countries)
@@ -29,7 +29,7 @@ namespace IncidentTools.Text
             return map;
         });
 
-        private static readonly Lazy<Dictionary<string, Country>> _cities = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _cities = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var byName = Lexicon.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ namespace IncidentTools.Text
         /// The capitals and the cities of <see cref="_capitals"/> and <see cref="_cities"/> keyed in any case, for a place written
         /// in capitals whose listed spelling is not in title case ("MAZAR-I-SHARIF" for "Mazar-i-Sharif").
         /// </summary>
-        private static readonly Lazy<Dictionary<string, Country>> _placesAnyCase = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _placesAnyCase = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
             foreach (var kv in _capitals.Value.Concat(_cities.Value))
@@ -56,7 +56,7 @@ namespace IncidentTools.Text
         });
 
         /// <summary>The political parties of <see cref="Country.PoliticalParties"/>, with their country.</summary>
-        private static readonly Lazy<Dictionary<string, Country>> _politicalParties = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _politicalParties = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
             foreach (var c in Lexicon.Countries)
@@ -69,7 +69,7 @@ namespace IncidentTools.Text
         /// What <see cref="Scan"/> reads in a description: the forms of <see cref="_forms"/>, and the political parties a
         /// politician is named by ("PML-N leader", <see cref="Country.PoliticalParties"/>), which name no country by themselves.
         /// </summary>
-        private static readonly Lazy<Dictionary<string, Country>> _scanForms = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _scanForms = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(_forms.Value, StringComparer.Ordinal);
             foreach (var p in _politicalParties.Value)
@@ -77,14 +77,14 @@ namespace IncidentTools.Text
             return map;
         });
 
-        private static readonly Lazy<int> _longest = new Lazy<int>(() => _scanForms.Value.Keys.Max(k => k.Split(' ').Length));
+        private static readonly TracedLazy<int> _longest = new TracedLazy<int>(() => _scanForms.Value.Keys.Max(k => k.Split(' ').Length));
 
         /// <summary>The first words of the forms of two words or more ("United" of "United States"): a form of several words starts with one.</summary>
-        private static readonly Lazy<HashSet<string>> _firstOfLonger = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _firstOfLonger = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_scanForms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
 
         /// <summary>The first words of the forms of two words or more of <see cref="_forms"/> (what <see cref="Find"/> knows): "Khyber" of "Khyber Pakhtunkhwa".</summary>
-        private static readonly Lazy<HashSet<string>> _firstOfLongerForms = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _firstOfLongerForms = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_forms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal));
 
         /// <summary>
@@ -94,7 +94,7 @@ namespace IncidentTools.Text
         public static bool MayOpenForm(string word) => _firstOfLongerForms.Value.Contains(word);
 
         /// <summary>The forms of <see cref="_scanForms"/> looked up by their place in a text (<see cref="Scan"/> reads words where they stand, no string cut out).</summary>
-        private static readonly Lazy<WordMap<Country>> _formSpans = new Lazy<WordMap<Country>>(() =>
+        private static readonly TracedLazy<WordMap<Country>> _formSpans = new TracedLazy<WordMap<Country>>(() =>
         {
             var map = new WordMap<Country>(_scanForms.Value.Count);
             foreach (var f in _scanForms.Value) map.Find(f.Key, 0, f.Key.Length, out _) = f.Value;
@@ -102,7 +102,7 @@ namespace IncidentTools.Text
         });
 
         /// <summary><see cref="_firstOfLonger"/> looked up by a word's place in a text.</summary>
-        private static readonly Lazy<WordSet> _firstOfLongerSpans = new Lazy<WordSet>(() =>
+        private static readonly TracedLazy<WordSet> _firstOfLongerSpans = new TracedLazy<WordSet>(() =>
         {
             var set = new WordSet(_firstOfLonger.Value.Count);
             foreach (var w in _firstOfLonger.Value) set.Add(w, 0, w.Length, out _);
@@ -117,7 +117,7 @@ namespace IncidentTools.Text
         }
 
         /// <summary>The countries by their table names ("United States"): the party names the tables give speakers.</summary>
-        private static readonly Lazy<Dictionary<string, Country>> _byName = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _byName = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
             foreach (var c in Lexicon.Countries)
@@ -132,7 +132,7 @@ namespace IncidentTools.Text
         /// Every form that may give a speaker a country: the forms of <see cref="_scanForms"/> (names, demonyms, other names,
         /// political parties) and the capitals and seats of government ("Islamabad", "the Pentagon").
         /// </summary>
-        private static readonly Lazy<Dictionary<string, Country>> _namingForms = new Lazy<Dictionary<string, Country>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Country>> _namingForms = new TracedLazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(_scanForms.Value, StringComparer.Ordinal);
             foreach (var c in _capitals.Value)
@@ -141,11 +141,11 @@ namespace IncidentTools.Text
         });
 
         /// <summary>The first words of the forms of several words of <see cref="_namingForms"/>.</summary>
-        private static readonly Lazy<HashSet<string>> _namingFirstWords = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _namingFirstWords = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_namingForms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
 
         /// <summary>The most words a form of <see cref="_namingForms"/> has.</summary>
-        private static readonly Lazy<int> _namingLongest = new Lazy<int>(() => _namingForms.Value.Keys.Max(k => k.Split(' ').Length));
+        private static readonly TracedLazy<int> _namingLongest = new TracedLazy<int>(() => _namingForms.Value.Keys.Max(k => k.Split(' ').Length));
 
         /// <summary>
         /// Every country the text names by a form, a capital or seat of government, or a political party, in the order first

@@ -1028,21 +1028,21 @@ namespace IncidentTools.Text
     internal static class Lexicon
     {
         /// <summary>The lines of reporting-verbs.txt, read once for the three tables made of them (<see cref="_verbs"/>, <see cref="_phrasal"/>, <see cref="_otherVerbs"/>).</summary>
-        private static readonly Lazy<string[]> _verbLines = new Lazy<string[]>(() => Lines("reporting-verbs.txt").ToArray());
-        private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
-        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: false));
+        private static readonly TracedLazy<string[]> _verbLines = new TracedLazy<string[]>(() => Lines("reporting-verbs.txt").ToArray());
+        private static readonly TracedLazy<Dictionary<string, ReportingVerb>> _verbs = new TracedLazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
+        private static readonly TracedLazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new TracedLazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: false));
 
         /// <summary>
         /// The phrasal cues of the copula ("+ be adamant"), apart from <see cref="_phrasal"/>: cues of the attribution stage only
         /// (<see cref="AttributionPhrasalCues"/>); the claims stage's look-ups of reporting verbs (<see cref="PhrasalCues"/>, its words that open
         /// another's report) keep to the verbs of reporting-verbs.txt, which "is" and "was" are not.
         /// </summary>
-        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _copulaPhrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: true));
-        private static readonly Lazy<Dictionary<string, HashSet<string>>> _otherVerbs = new Lazy<Dictionary<string, HashSet<string>>>(LoadOtherVerbs);
-        private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
-        private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
+        private static readonly TracedLazy<Dictionary<string, List<ReportingVerb>>> _copulaPhrasal = new TracedLazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: true));
+        private static readonly TracedLazy<Dictionary<string, HashSet<string>>> _otherVerbs = new TracedLazy<Dictionary<string, HashSet<string>>>(LoadOtherVerbs);
+        private static readonly TracedLazy<Dictionary<string, WordEntry>> _words = new TracedLazy<Dictionary<string, WordEntry>>(LoadWords);
+        private static readonly TracedLazy<List<string[]>> _cuePhrases = new TracedLazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
-        private static readonly Lazy<TitleLists> _titleLists = new Lazy<TitleLists>(LoadTitles);
+        private static readonly TracedLazy<TitleLists> _titleLists = new TracedLazy<TitleLists>(LoadTitles);
         /// <summary>The tag of titles.txt for a mark written in brackets after a title ("Lt Gen (retd)"), never a title alone.</summary>
         private const string BracketedTitleTag = "bracketed";
         /// <summary>The tag of titles.txt for an office whose holder speaks abroad ("Ambassador"): the dateline does not say whose.</summary>
@@ -1055,66 +1055,66 @@ namespace IncidentTools.Text
         private const string AfterNameTitleTag = "after-name";
         /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
         private const string GivenNameTitleTag = "given-name";
-        private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
+        private static readonly TracedLazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new TracedLazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, Title[]>> _titlesOnlyByFirstWord = new Lazy<Dictionary<string, Title[]>>(() =>
+        private static readonly TracedLazy<Dictionary<string, Title[]>> _titlesOnlyByFirstWord = new TracedLazy<Dictionary<string, Title[]>>(() =>
             _titleLists.Value.Titles.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _titleWords = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_titleLists.Value.Titles.Where(t => !t.WithPortfolio).SelectMany(t => t.Words), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, SpeakerNounEntry>> _speakerNouns =
-            new Lazy<Dictionary<string, SpeakerNounEntry>>(LoadSpeakerNouns);
-        private static readonly Lazy<Dictionary<string, OrganisationWordEntry>> _orgWords =
-            new Lazy<Dictionary<string, OrganisationWordEntry>>(LoadOrgWords);
+        private static readonly TracedLazy<Dictionary<string, SpeakerNounEntry>> _speakerNouns =
+            new TracedLazy<Dictionary<string, SpeakerNounEntry>>(LoadSpeakerNouns);
+        private static readonly TracedLazy<Dictionary<string, OrganisationWordEntry>> _orgWords =
+            new TracedLazy<Dictionary<string, OrganisationWordEntry>>(LoadOrgWords);
         /// <summary>How many letters a document word has at least for its form in -s to count as its plural (not "ads" of "ad").</summary>
         private const int DocumentPluralStem = 3;
-        private static readonly Lazy<HashSet<string>> _documentPlurals = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _documentPlurals = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_orgWords.Value.Where(e => e.Value.Document && e.Key.Length >= DocumentPluralStem && e.Key == Casing.Lower(e.Key)).Select(e => e.Key + "s"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _nameHeads = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _nameHeads = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _groupNouns = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _groupNouns = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("accounts-group-nouns.txt"), StringComparer.OrdinalIgnoreCase));
-        private static readonly Lazy<HashSet<string>> _clauseNouns = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _clauseNouns = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _lawFields = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _lawFields = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("law-fields.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _partyAllianceWords = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _partyAllianceWords = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("party-alliance-words.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _callObjects = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _wordingVerbs = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _wordingVerbs = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("wording-verbs.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, string>> _expressedFeelings =
-            new Lazy<Dictionary<string, string>>(LoadExpressedFeelings);
-        private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
-            new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
+        private static readonly TracedLazy<Dictionary<string, string>> _expressedFeelings =
+            new TracedLazy<Dictionary<string, string>>(LoadExpressedFeelings);
+        private static readonly TracedLazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
+            new TracedLazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
         /// <summary>Every preposition of aimed-nouns.txt, once each (<see cref="IsAimedPreposition"/>).</summary>
-        private static readonly Lazy<string[]> _aimedPrepositions = new Lazy<string[]>(() =>
+        private static readonly TracedLazy<string[]> _aimedPrepositions = new TracedLazy<string[]>(() =>
             _aimedNouns.Value.Values.SelectMany(after => after.Keys).Distinct(StringComparer.Ordinal).ToArray());
-        private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _documentParts = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _documentMakers = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _documentMakers = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-makers.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _givenOccasions = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _givenOccasions = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("given-occasions.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _frontierPlaces = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _frontierPlaces = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("frontier-places.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _presidedBodies = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _presidedBodies = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("presided-bodies.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, InterviewWordTag>> _interviewWords = new Lazy<Dictionary<string, InterviewWordTag>>(() =>
+        private static readonly TracedLazy<Dictionary<string, InterviewWordTag>> _interviewWords = new TracedLazy<Dictionary<string, InterviewWordTag>>(() =>
             TaggedWords<InterviewWordTag>("interview-words.txt"));
-        private static readonly Lazy<HashSet<string>> _enlistedRanks = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _enlistedRanks = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("enlisted-ranks.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
-        private static readonly Lazy<PronounCases> _pronounCases = new Lazy<PronounCases>(LoadPronounCases);
-        private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
-        private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<PronounCases> _pronounCases = new TracedLazy<PronounCases>(LoadPronounCases);
+        private static readonly TracedLazy<Dictionary<string, HashSet<string>>> _senseObjects = new TracedLazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
+        private static readonly TracedLazy<HashSet<string>> _soundbiteCues = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _causativeVerbs = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _causativeVerbs = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("causative-verbs.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _pollStandings = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _pollStandings = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("poll-standings.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
+        private static readonly TracedLazy<Dictionary<string, LetterPhrase>> _letterPhrases = new TracedLazy<Dictionary<string, LetterPhrase>>(() =>
         {
             var map = new Dictionary<string, LetterPhrase>(StringComparer.Ordinal);
             foreach (var line in Lines("letter-phrases.txt"))
@@ -1125,26 +1125,26 @@ namespace IncidentTools.Text
             }
             return map;
         });
-        private static readonly Lazy<int> _letterPhraseWords = new Lazy<int>(() =>
+        private static readonly TracedLazy<int> _letterPhraseWords = new TracedLazy<int>(() =>
             _letterPhrases.Value.Keys.Max(k => k.Split(' ').Length));
         /// <summary>Every beginning of a phrase of letter-phrases.txt, the whole phrase too ("d", "de", "dea", "dear").</summary>
-        private static readonly Lazy<HashSet<string>> _letterPhraseStarts = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _letterPhraseStarts = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(_letterPhrases.Value.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k.Substring(0, n))), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
+        private static readonly TracedLazy<HashSet<string>> _organisations = new TracedLazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
-        private static readonly Lazy<AbbreviationSets> _abbreviations = new Lazy<AbbreviationSets>(LoadAbbreviations);
+        private static readonly TracedLazy<AbbreviationSets> _abbreviations = new TracedLazy<AbbreviationSets>(LoadAbbreviations);
         /// <summary>The abbreviations looked up by a place in a text, the one answer to "is it an abbreviation" (the tokenizer asks at every word before a full stop; read-only once made).</summary>
-        private static readonly Lazy<WordSet> _abbreviationSpans = new Lazy<WordSet>(() =>
+        private static readonly TracedLazy<WordSet> _abbreviationSpans = new TracedLazy<WordSet>(() =>
         {
             var all = _abbreviations.Value.All;
             var set = new WordSet(all.Count);
             foreach (var w in all) set.Add(w, 0, w.Length, out _);
             return set;
         });
-        private static readonly Lazy<List<Country>> _countries = new Lazy<List<Country>>(LoadCountries);
-        private static readonly Lazy<Dictionary<string, char>> _firstNames = new Lazy<Dictionary<string, char>>(LoadFirstNames);
+        private static readonly TracedLazy<List<Country>> _countries = new TracedLazy<List<Country>>(LoadCountries);
+        private static readonly TracedLazy<Dictionary<string, char>> _firstNames = new TracedLazy<Dictionary<string, char>>(LoadFirstNames);
 
-        private static readonly Lazy<WordTable> _known = new Lazy<WordTable>(() =>
+        private static readonly TracedLazy<WordTable> _known = new TracedLazy<WordTable>(() =>
         {
             var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys)
                 .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : WordEntry.None, _verbs.Value.TryGetValue(w, out var v) ? v : null,
@@ -1519,7 +1519,7 @@ namespace IncidentTools.Text
             _phraseStarts.Value.TryGetValue(word, out var t) && (t & tags) != 0;
 
         /// <summary>The first words of the entries of several words in <c>words.txt</c>, with the tags of those entries joined.</summary>
-        private static readonly Lazy<Dictionary<string, WordTag>> _phraseStarts = new Lazy<Dictionary<string, WordTag>>(() =>
+        private static readonly TracedLazy<Dictionary<string, WordTag>> _phraseStarts = new TracedLazy<Dictionary<string, WordTag>>(() =>
         {
             var starts = new Dictionary<string, WordTag>(StringComparer.Ordinal);
             foreach (var entry in _words.Value)
@@ -1555,7 +1555,7 @@ namespace IncidentTools.Text
         }
 
         /// <summary>The phrases of several words of words.txt 'name-given' ("who gave his name as", "identified only as"), as a tree of words.</summary>
-        private static readonly Lazy<PhraseNode> _nameGivenPhrases = new Lazy<PhraseNode>(() => PhraseTree(WordSense.NameGiven));
+        private static readonly TracedLazy<PhraseNode> _nameGivenPhrases = new TracedLazy<PhraseNode>(() => PhraseTree(WordSense.NameGiven));
 
         /// <summary>The entries of words.txt of several words with any of <paramref name="senses"/>, as a tree of their words.</summary>
         private static PhraseNode PhraseTree(WordSense senses)
@@ -2085,8 +2085,8 @@ namespace IncidentTools.Text
         /// <summary>The words in office-countries.txt that open a list of the countries where the office does not exist.</summary>
         private const string AllButMark = "all but:";
 
-        private static readonly Lazy<(string Office, bool AllBut, string[] Countries)[]> _officeCountries =
-            new Lazy<(string Office, bool AllBut, string[] Countries)[]>(LoadOfficeCountries);
+        private static readonly TracedLazy<(string Office, bool AllBut, string[] Countries)[]> _officeCountries =
+            new TracedLazy<(string Office, bool AllBut, string[] Countries)[]>(LoadOfficeCountries);
 
         private static (string Office, bool AllBut, string[] Countries)[] LoadOfficeCountries()
         {
@@ -2123,7 +2123,7 @@ namespace IncidentTools.Text
             public readonly HashSet<string> Ranks = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        private static readonly Lazy<ExecutiveWords> _executiveWords = new Lazy<ExecutiveWords>(LoadExecutiveWords);
+        private static readonly TracedLazy<ExecutiveWords> _executiveWords = new TracedLazy<ExecutiveWords>(LoadExecutiveWords);
 
         private static ExecutiveWords LoadExecutiveWords()
         {
@@ -2142,7 +2142,7 @@ namespace IncidentTools.Text
         /// <summary>The portfolios of portfolios.txt as written ("Foreign Affairs", "Interior"): a ministry's name takes one after "of".</summary>
         public static IReadOnlyList<string> Portfolios => _portfolios.Value;
 
-        private static readonly Lazy<string[]> _portfolios = new Lazy<string[]>(() => Lines("portfolios.txt").ToArray());
+        private static readonly TracedLazy<string[]> _portfolios = new TracedLazy<string[]>(() => Lines("portfolios.txt").ToArray());
 
         /// <summary>The tag of titles.txt for a title that takes "for" and a portfolio of portfolios.txt ("Minister for Law").</summary>
         private const string PortfolioForTag = "portfolio-for";
@@ -2215,7 +2215,7 @@ namespace IncidentTools.Text
             public string[] Names { get; }
         }
 
-        private static readonly Lazy<Dictionary<string, Ministry>> _ministries = new Lazy<Dictionary<string, Ministry>>(LoadMinistries);
+        private static readonly TracedLazy<Dictionary<string, Ministry>> _ministries = new TracedLazy<Dictionary<string, Ministry>>(LoadMinistries);
 
         private static Dictionary<string, Ministry> LoadMinistries()
         {
@@ -2236,7 +2236,7 @@ namespace IncidentTools.Text
         /// </summary>
         public static Ministry? MinistryOf(string lower) => _ministries.Value.TryGetValue(lower, out var m) ? m : null;
 
-        private static readonly Lazy<UsLawmakerWords> _usLawmakers = new Lazy<UsLawmakerWords>(LoadUsLawmakers);
+        private static readonly TracedLazy<UsLawmakerWords> _usLawmakers = new TracedLazy<UsLawmakerWords>(LoadUsLawmakers);
 
         /// <summary>The words of us-lawmakers.txt: the parties' and the states' (a class, not a value tuple, so that its Lazy is precompiled).</summary>
         private sealed class UsLawmakerWords
@@ -2274,7 +2274,7 @@ namespace IncidentTools.Text
         public static bool IsUsParty(string text, int start, int length) => _usPartySpans.Value.Contains(text, start, length);
 
         /// <summary>The parties' words of us-lawmakers.txt, looked up by a place in a text (read-only once made).</summary>
-        private static readonly Lazy<WordSet> _usPartySpans = new Lazy<WordSet>(() =>
+        private static readonly TracedLazy<WordSet> _usPartySpans = new TracedLazy<WordSet>(() =>
         {
             var parties = _usLawmakers.Value.Parties;
             var set = new WordSet(parties.Count);
