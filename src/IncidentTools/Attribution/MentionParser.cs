@@ -92,13 +92,42 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool IsDocumentPluralHead(IReadOnlyList<Token> tk, int h, int runEnd)
         {
-            if (h != runEnd - 1 || !tk[h].IsLowerWord || !Lexicon.IsDocumentPlural(tk[h].Lower) || tk[h].Has(WordClass.Findings)) return false;
+            if (h != runEnd - 1 || !Lexicon.IsDocumentPlural(tk[h].Lower) || tk[h].Has(WordClass.Findings)) return false;
             // the verb may stand past the end the caller gave (a rule that found the cue first parses up to it)
             int v = runEnd;
+            // "emails released this week show", "Documents issued Monday by the ministry say": the plural before its participle of
+            // publishing or making, whose phrase runs on to the verb (a reduced relative, the documents' own post-modifier; the
+            // source is the documents, never a word of the phrase); capitalised only where it opens the sentence
+            if (PublishedPhraseVerb(tk, v) is int published && published > v) v = published;
+            else if (!tk[h].IsLowerWord) return false;
+            if (!tk[h].IsLowerWord && !(tk[h].IsCapitalized && (h == 0 || !tk[h - 1].IsWord))) return false;
             if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb) && !IsDocumentVerb(tk[v])) v++;
             // not "signs saying …" (a participle after the noun: the sign's words, however the rule reads them), nor "The
             // documents indicate, he said, that …" (an aside after the verb: whose words they are is the aside's question)
             return v < tk.Count && IsDocumentVerb(tk[v]) && !CueLexicon.IsIngOfVerb(tk[v]) && !(v + 1 < tk.Count && tk[v + 1].Is(","));
+        }
+
+        /// <summary>How many tokens the phrase of a plural document's participle of publishing may hold before its verb ("released last week by the state's election board").</summary>
+        private const int PublishedPluralPhraseReach = 10;
+
+        /// <summary>
+        /// "released this week show", "issued on Monday by the ministry say": where the word at <paramref name="k"/> is a past
+        /// participle of publishing (words.txt publishing, in -ed), the index of the
+        /// verb of documents its phrase runs to, through words only (no coordinator, auxiliary, finite word, relative or mark);
+        /// else -1.
+        /// </summary>
+        private static int PublishedPhraseVerb(IReadOnlyList<Token> tk, int k)
+        {
+            // (not a participle of making alone, "records compiled by the commission": a maker's own records are its words, read as before)
+            if (k + 2 >= tk.Count || !tk[k].IsLowerWord || !tk[k].Lower.EndsWith("ed", StringComparison.Ordinal) || !tk[k].Has(WordGroup.Publishing)) return -1;
+            for (int x = k + 1; x < tk.Count && x - k <= PublishedPluralPhraseReach; x++)
+            {
+                var t = tk[x];
+                if (!t.IsWord) return -1;
+                if (x > k + 1 && t.IsLowerWord && IsDocumentVerb(t) && !CueLexicon.IsIngOfVerb(t)) return x;
+                if (t.IsLowerWord && (t.Has(WordTag.Auxiliary | WordTag.Finite | WordTag.Relative) || t.Has(WordClass.ListCoordinator) || t.Has(WordClass.ClauseCoordinator))) return -1;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -2283,12 +2312,14 @@ namespace IncidentTools.Attribution
             // recording (words.txt perception; short, and no -ed on some) opens a phrase of its own: its "by" names who saw it,
             // never the document's maker or speaker
             bool perceived = t.IsLowerWord && t.Has(WordGroup.Perception) && d.IsDocument && k + 1 < end && tk[k + 1].IsLowerWord;
-            if (!perceived && (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord)) return false;
+            if (!perceived && (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord && !(tk[k + 1].IsCapitalized && tk[k + 1].Has(WordTag.Calendar)))) return false;
             if (CueLexicon.IsIngForm(t)) return !d.IsDocument && !d.IsOrganisationHead;
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
             if (!perceived && (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument)) return false;
             var next = tk[k + 1].Lower;
-            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead);
+            // ("a poll released Monday by the Herald": a day or month named right after the participle opens its phrase of time too)
+            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead) ||
+                   tk[k + 1].IsCapitalized && tk[k + 1].Has(WordTag.Calendar);
         }
 
         /// <summary>How many words a participle of making a document may have before its "by" ("carried out by").</summary>

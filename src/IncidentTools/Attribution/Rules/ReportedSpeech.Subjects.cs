@@ -767,7 +767,9 @@ namespace IncidentTools.Attribution.Rules
                 var doc = tk[j - 1];
                 // (a maker after "by" is the parser's: "a statement issued by the committee and the army said"; the participle may
                 // end the words before the verb, as where the day's phrase after it is the verb's: "A statement issued Tuesday said")
-                return (j + 1 == g || !tk[j + 1].Has(WordClass.AuthorPreposition)) && doc.IsLowerWord && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? j : -1;
+                // ("Emails released this week show": a plural capitalised only because it opens the sentence)
+                bool opening = doc.IsCapitalized && j - 1 == s0 && Lexicon.IsDocumentPlural(doc.Lower);
+                return (j + 1 == g || !tk[j + 1].Has(WordClass.AuthorPreposition)) && (doc.IsLowerWord || opening) && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? j : -1;
             }
             return -1;
         }
