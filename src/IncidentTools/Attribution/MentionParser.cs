@@ -370,8 +370,9 @@ namespace IncidentTools.Attribution
             if (!tk[k + 1].IsLowerWord || !Lexicon.IsAsWritten(tk[k + 1].Text, WordGroup.DefiniteArticle)) return -1;
             int seat = -1;
             for (int x = k + 2; x < end - 1 && x - k - 2 < OfficeSeatWords && tk[x].IsCapitalized; x++)
-                // ("the House": a house's word of presided-bodies.txt is a body's too)
-                if ((tk[x].IsOrganisationWord || Lexicon.IsPresidedBody(tk[x].Text)) && !tk[x + 1].IsOrganisationWord &&
+                // after "of" only a house of presided-bodies.txt ("Speaker of the House Rep. Jo Bell"); "Chairman of the Harbour
+                // Board Ada Kerr" keeps its reading by the department
+                if ((tk[k].Has(WordGroup.OfComplement) ? Lexicon.IsPresidedBody(tk[x].Text) : tk[x].IsOrganisationWord) && !tk[x + 1].IsOrganisationWord &&
                     (MatchTitle(tk, x + 1, end, out _) > 0 || IsNameWord(tk, x + 1, end, first: true) && x + 2 < end && IsNameWord(tk, x + 2, end, first: false) ||
                      // "… in the Senate, Ada Bell, said": the name set off by commas after the body (ApposedNameAfterTitle); after
                      // "of" ("the Chairman of the Committee, Senator Ada Bell,") TitledNameAfterDepartment reads the department
@@ -407,10 +408,7 @@ namespace IncidentTools.Attribution
         internal static int DepartmentOfTitleEnd(IReadOnlyList<Token> tk, int k, int end)
         {
             if (k + 3 >= end || !IsComplementOpener(tk[k])) return -1;
-            int first = k + 1;
-            // "Secretary of the Interior Ann Holt": "the" right after "of" (not after "for": "for the" opens no department)
-            if (tk[k].Has(WordGroup.OfComplement) && tk[first].IsLowerWord && Lexicon.IsAsWritten(tk[first].Text, WordGroup.DefiniteArticle)) first++;
-            for (int x = first, n = 0; x + 1 < end && n <= DepartmentWords; x++)
+            for (int x = k + 1, n = 0; x + 1 < end && n <= DepartmentWords; x++)
             {
                 if (n > 0 && tk[x - 1].IsCapitalized && tk[x].IsCapitalized && Lexicon.IsGivenName(tk[x].Text))
                     return IsNameWord(tk, x, end, first: true) && IsNameWord(tk, x + 1, end, first: false) ? x : -1;
