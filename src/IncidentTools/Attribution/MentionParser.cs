@@ -394,14 +394,18 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static int OfficeSeatEnd(IReadOnlyList<Token> tk, int k, int end)
         {
-            if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordClass.PlacePreposition)) return -1;
+            // ("Speaker of the House Rep. Jo Bell": the body a title's "of" names, before a second title, is the office's too)
+            if (k + 3 >= end || !tk[k].IsLowerWord || !(tk[k].Has(WordClass.PlacePreposition) || tk[k].Has(WordGroup.OfComplement))) return -1;
             if (!tk[k + 1].IsLowerWord || !Lexicon.IsAsWritten(tk[k + 1].Text, WordGroup.DefiniteArticle)) return -1;
             int seat = -1;
             for (int x = k + 2; x < end - 1 && x - k - 2 < OfficeSeatWords && tk[x].IsCapitalized; x++)
-                if (tk[x].IsOrganisationWord && !tk[x + 1].IsOrganisationWord &&
+                // after "of" only a house of presided-bodies.txt ("Speaker of the House Rep. Jo Bell"); "Chairman of the Harbour
+                // Board Ada Kerr" keeps its reading by the department
+                if ((tk[k].Has(WordGroup.OfComplement) ? Lexicon.IsPresidedBody(tk[x].Text) : tk[x].IsOrganisationWord) && !tk[x + 1].IsOrganisationWord &&
                     (MatchTitle(tk, x + 1, end, out _) > 0 || IsNameWord(tk, x + 1, end, first: true) && x + 2 < end && IsNameWord(tk, x + 2, end, first: false) ||
-                     // "… in the Senate, Ada Bell, said": the name set off by commas after the body (ApposedNameAfterTitle)
-                     tk[x + 1].Is(",") && x + 3 < end && tk[x + 2].IsCapitalized && IsNameWord(tk, x + 2, end, first: true) && IsNameWord(tk, x + 3, end, first: false)))
+                     // "… in the Senate, Ada Bell, said": the name set off by commas after the body (ApposedNameAfterTitle); after
+                     // "of" ("the Chairman of the Committee, Senator Ada Bell,") TitledNameAfterDepartment reads the department
+                     !tk[k].Has(WordGroup.OfComplement) && tk[x + 1].Is(",") && x + 3 < end && tk[x + 2].IsCapitalized && IsNameWord(tk, x + 2, end, first: true) && IsNameWord(tk, x + 3, end, first: false)))
                     seat = x + 1;
             return seat;
         }
@@ -418,9 +422,10 @@ namespace IncidentTools.Attribution
                 (w, from, to) => AllCapitalized(w.tk, from, to) && IsNameWord(w.tk, to, w.end, first: true) && IsNameWord(w.tk, to + 1, w.end, first: false));
         }
 
-        /// <summary>How many capitalised words of a department <see cref="DepartmentOfTitleEnd"/> reads after "of" ("of Central
-        /// Intelligence", "of Public Works and Highways").</summary>
-        private const int DepartmentWords = 4;
+        /// <summary>How many capitalised words of a department <see cref="DepartmentOfTitleEnd"/> reads after "of" or "for" ("of Central
+        /// Intelligence", "of Public Works and Highways", "of State for East Asian and Pacific Affairs"; the connectives between
+        /// them are not counted).</summary>
+        private const int DepartmentWords = 6;
 
         /// <summary>
         /// "of Public Works" after a title and before a name: "of" and one to <see cref="DepartmentWords"/> capitalised words (an
@@ -431,15 +436,40 @@ namespace IncidentTools.Attribution
         /// </summary>
         internal static int DepartmentOfTitleEnd(IReadOnlyList<Token> tk, int k, int end)
         {
-            if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return -1;
-            for (int x = k + 1, n = 0; x + 1 < end && n <= DepartmentWords; x++, n++)
+            if (k + 3 >= end || !IsComplementOpener(tk[k])) return -1;
+            for (int x = k + 1, n = 0; x + 1 < end && n <= DepartmentWords; x++)
             {
                 if (n > 0 && tk[x - 1].IsCapitalized && tk[x].IsCapitalized && Lexicon.IsGivenName(tk[x].Text))
                     return IsNameWord(tk, x, end, first: true) && IsNameWord(tk, x + 1, end, first: false) ? x : -1;
-                bool joined = n > 0 && tk[x].IsLowerWord && tk[x].Has(WordClass.ListCoordinator) && x + 1 < end && tk[x + 1].IsCapitalized;
+                // "of Public Works and Highways", "of Defense for Policy": "and" or a second complement ("for", "of") between two
+                // capitalised words
+                bool joined = n > 0 && tk[x].IsLowerWord && (tk[x].Has(WordClass.ListCoordinator) || IsComplementOpener(tk[x])) &&
+                              tk[x - 1].IsCapitalized && x + 1 < end && tk[x + 1].IsCapitalized;
                 if (!joined && !(tk[x].IsWord && tk[x].IsCapitalized) || Lexicon.IsGivenName(tk[x].Text) || MatchTitle(tk, x, end, out _) > 0) return -1;
+                if (!joined) n++;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "of", "for": a lower-case word that opens the complement of a title (words.txt 'title-connective', not "and" nor "the"):
+        /// "Director of Public Works", "Under Secretary for Political Affairs".
+        /// </summary>
+        private static bool IsComplementOpener(Token t) =>
+            t.IsLowerWord && t.Has(WordClass.TitleConnective) && !t.Has(WordClass.ListCoordinator) && !Lexicon.IsAsWritten(t.Text, WordGroup.DefiniteArticle);
+
+        /// <summary>
+        /// True when the word at <paramref name="k"/> is inside a title of several words (titles.txt) that starts at or after
+        /// <paramref name="j"/> and before k, with a name's first word right after it ("State" of "Secretary of State Jo Bell's
+        /// statement"): no verb of saying, whatever its spelling. A title with no name after it keeps its own readings ("the
+        /// Secretary of State said", the office's holder).
+        /// </summary>
+        private static bool InsideTitle(IReadOnlyList<Token> tk, int j, int k, int end)
+        {
+            for (int s = j; s < k; s++)
+                if (tk[s].IsCapitalized && MatchTitle(tk, s, end, out _) is var len && len > k - s &&
+                    s + len < end && tk[s + len].IsCapitalized && IsNameWord(tk, s + len, end, first: true)) return true;
+            return false;
         }
 
         /// <summary>True when every token of [from, to) is capitalised.</summary>
@@ -853,7 +883,9 @@ namespace IncidentTools.Attribution
                 // written between the title and the name, is part of the title
                 if (titleParts != null && OfficeSeatEnd(tk, k, end) is var seat && seat > k)
                 {
-                    titleParts.Add(Join(tk, k, seat));
+                    // ("Speaker of the House Rep. Jo Bell": a body after "of" completes the title before it, one office)
+                    if (tk[k].Has(WordGroup.OfComplement)) titleParts[titleParts.Count - 1] += " " + Join(tk, k, seat);
+                    else titleParts.Add(Join(tk, k, seat));
                     k = seat;
                     continue;
                 }
@@ -994,7 +1026,9 @@ namespace IncidentTools.Attribution
                     // the phrase of where the person is from, read after the name as its apposition (no part of the name)
                     if (t.Has(WordGroup.OfComplement) && IsPersonNameBefore(tk, j, k) && IsAffiliationAfter(tk, k, end)) break;
                     // "Department of Defense": "of" inside a capitalised name
-                    if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    // ("Secretary of State Jo Bell's statement": the word of a title after "of" may be a verb's form, "State")
+                    if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized &&
+                        (!IsCueForm(tk[k + 1]) || InsideTitle(tk, j, k + 1, end))) { k++; continue; }
                     // "Pontes do Norte": a name particle that is a grammar word too, between two words of a name
                     if (k > j && t.IsLowerWord && IsNameWord(tk, k, end, first: false) && tk[k - 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     break;
@@ -1004,7 +1038,9 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end) ||
                                 // "the United States said": the capitalised form ends a country's name
-                                t.IsCapitalized && EndsCountryName(tk, k) || IsSurnameAfterGivenName(tk, k, end);
+                                t.IsCapitalized && EndsCountryName(tk, k) || IsSurnameAfterGivenName(tk, k, end) ||
+                                // "Secretary of State": a word of a title of several words begun before it
+                                t.IsCapitalized && InsideTitle(tk, j, k, end);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
@@ -1964,6 +2000,9 @@ namespace IncidentTools.Attribution
                             e = e2;
                         }
                     }
+                    // "Ann Holt, Deputy Assistant Secretary for Europe, Russia and Central Asia, said": the list the role's complement
+                    // opens runs on past the comma, to the comma before the cue
+                    if (!inverted && !quoteCloses && ComplementListEnd(tk, a, e, end) is var listed && listed > e) e = listed;
                     m.Apposition = Join(tk, a, quoteCloses ? e + 1 : e);
                     // "Meena Shetty, meanwhile, claimed", "Peter Otieno, however, said": a connective set off by commas is no role
                     if (e - a == 1 && (tk[a].Has(WordClass.AsideRelative) || tk[a].IsLowerWord && tk[a].Has(WordTag.Intro))) m.Apposition = null;
@@ -2075,6 +2114,51 @@ namespace IncidentTools.Attribution
             if (!participle) return -1;
             int x = AsideClosedBeforeCue(tk, a, end);
             return x < 0 ? -1 : x + 1;
+        }
+
+        /// <summary>How many capitalised words one item of a list after a role's complement may have ("Central Asia", "Pacific Island States").</summary>
+        private const int ComplementListItemWords = 3;
+
+        /// <summary>
+        /// "(Ann Holt,) Deputy Assistant Secretary for Europe, Russia and Central Asia, said", "(Jo Bell,) the envoy for Iraq, Syria
+        /// and Jordan, told": an apposition [a, e) that ends in a complement ("for", "of" and capitalised words only) and is cut at
+        /// the comma e of a list whose items are capitalised words (no given name, title or verb of saying), the last one after
+        /// "and", closed by a comma with a cue right after it. The index of that closing comma, or -1.
+        /// </summary>
+        private int ComplementListEnd(IReadOnlyList<Token> tk, int a, int e, int end)
+        {
+            if (e >= end || !tk[e].Is(",") || e - 1 <= a || !tk[e - 1].IsCapitalized) return -1;
+            int b = e - 1;
+            while (b > a && e - b <= ComplementListItemWords && tk[b].IsCapitalized) b--;
+            if (!IsComplementOpener(tk[b]) || b == a) return -1;
+            int x = e;
+            while (x < end && tk[x].Is(","))
+            {
+                int w = x + 1;
+                bool last = w < end && tk[w].IsLowerWord && tk[w].Has(WordClass.ListCoordinator);
+                if (last) w++;
+                int after = ComplementListItemEnd(tk, w, end);
+                if (after < 0) return -1;
+                if (!last && after < end && tk[after].IsLowerWord && tk[after].Has(WordClass.ListCoordinator))
+                {
+                    after = ComplementListItemEnd(tk, after + 1, end);
+                    if (after < 0) return -1;
+                    last = true;
+                }
+                if (last) return after < end && tk[after].Is(",") && CueAt(tk, after + 1, end) ? after : -1;
+                x = after;
+            }
+            return -1;
+        }
+
+        /// <summary>The index after one item of a list of places (<see cref="ComplementListEnd"/>) starting at <paramref name="w"/>: one to
+        /// <see cref="ComplementListItemWords"/> capitalised words, none a given name, a title, a day or a verb of saying; or -1.</summary>
+        private static int ComplementListItemEnd(IReadOnlyList<Token> tk, int w, int end)
+        {
+            int x = w;
+            while (x < end && x - w < ComplementListItemWords && tk[x].IsWord && tk[x].IsCapitalized && !tk[x].Has(WordTag.Calendar | WordTag.Function) &&
+                   !IsCueForm(tk[x]) && !Lexicon.IsGivenName(tk[x].Text) && MatchTitle(tk, x, end, out _) == 0) x++;
+            return x > w && !(x < end && tk[x].IsCapitalized) ? x : -1;
         }
 
         /// <summary>
