@@ -23,11 +23,14 @@ namespace IncidentTools.Tests
         [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, a preacher who addressed one of the marches in Islamabad.")]
         [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, a teacher who had spoken at a seminar in Islamabad.")]
         [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, a shopkeeper who also attended the vigil in Islamabad.")]
+        // (a seat of command the country table lists, countries.txt's fourth column, as the capital)
+        [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, a preacher who addressed one of the marches in Rawalpindi.")]
         public void ACapitalWhereThePersonDidSomethingNamesNoSide(string sentence) => Assert.Equal("", PartyOf(sentence));
 
         [Theory]
         [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, an official in Islamabad.")]
         [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, an official who serves in Islamabad.")]
+        [InlineData("\"The clash shames everyone who planned it,\" said Hamid Rauf Chaudhry, an officer at army headquarters in Rawalpindi.")]
         public void ACapitalWhereThePersonHoldsAPostKeepsTheSide(string sentence) => Assert.Equal("Pakistan", PartyOf(sentence));
     }
 }

@@ -1524,6 +1524,15 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var last = chain.At(p);
+            // "A: The army's account is simple. It says the posts did not fire first." in the turn of an analyst (a speaker of the
+            // manifest's party of the others): a bare institution the speaker talks about, or "it" that stands for one, is no body
+            // of a speaker of no side; no side, and the chain goes on past it
+            if (last is { Others: true } && turns.TryGetValue(p.Index, out var othersTurn) && othersTurn != a.Root &&
+                (InstitutionAlone(m) || m.IsPronoun && a.Speaker is { Kind: EntityKind.Organisation }))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "4:20 pm ¶ … The U.S. inquiry found … ¶ 3:05 pm ¶ A senior military officer, who served there, says …": in a live blog,
             // one introduced by "a" or "an" and a description whose own words name no side is someone new, not of the side that
             // spoke in an earlier entry; no side, and the chain goes on past it
