@@ -1228,11 +1228,15 @@ namespace IncidentTools.Accounts
                     mentioned.RemoveAt(k);
             var named = new List<PartyMention>(mentioned.Count);
             int relative = RelativeClauseAt(m, words);
-            // the mentions that name only where the speaker came from or works (NamesAnOrigin, PlaceInRelativeClause)
+            // ("a cleric who addressed a rally in Islamabad": the act's clause inside the description, ActClauseAt)
+            int acting = relative < 0 ? ActClauseAt(m, words) : -1;
+            // the mentions that name only where the speaker came from or works (NamesAnOrigin, PlaceInRelativeClause), or where
+            // the speaker did something (ActClauseAt)
             int origins = 0;
             foreach (var x in mentioned)
             {
-                if (NamesAnOrigin(words, x.Start, x.End) || relative >= 0 && x.Start >= relative && PlaceInRelativeClause(words, x.Start, x.End))
+                if (NamesAnOrigin(words, x.Start, x.End) || relative >= 0 && x.Start >= relative && PlaceInRelativeClause(words, x.Start, x.End) ||
+                    acting >= 0 && x.Start >= acting && PlaceInRelativeClause(words, x.Start, x.End))
                 {
                     origins++;
                     continue;
@@ -1520,6 +1524,15 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var last = chain.At(p);
+            // "A: The army's account is simple. It says the posts did not fire first." in the turn of an analyst (a speaker of the
+            // manifest's party of the others): a bare institution the speaker talks about, or "it" that stands for one, is no body
+            // of a speaker of no side; no side, and the chain goes on past it
+            if (last is { Others: true } && turns.TryGetValue(p.Index, out var othersTurn) && othersTurn != a.Root &&
+                (InstitutionAlone(m) || m.IsPronoun && a.Speaker is { Kind: EntityKind.Organisation }))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "4:20 pm ¶ … The U.S. inquiry found … ¶ 3:05 pm ¶ A senior military officer, who served there, says …": in a live blog,
             // one introduced by "a" or "an" and a description whose own words name no side is someone new, not of the side that
             // spoke in an earlier entry; no side, and the chain goes on past it
@@ -1859,6 +1872,36 @@ namespace IncidentTools.Accounts
         {
             if (!RolePhrase.IsRelativeClause(m.Apposition)) return -1;
             return words.IndexOf(AccountText.Normalize(m.Apposition!.Trim()), StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// "Ali Shah, a cleric who addressed one of the rallies in Islamabad": where, in a mention's words, the verb of an act done
+        /// at a place (words.txt 'place-act') ends that opens a relative clause inside the apposition ("who" and the auxiliaries
+        /// before the verb); -1 when there is none. A place after it is where the act was, not a post the speaker holds there
+        /// ("an officer who serves in Islamabad", "an official in Islamabad" keep their side).
+        /// </summary>
+        private static int ActClauseAt(Mention m, string words)
+        {
+            var apposition = m.Apposition;
+            if (apposition == null || RolePhrase.IsRelativeClause(apposition)) return -1;
+            var text = AccountText.Normalize(apposition.Trim());
+            int at = words.IndexOf(text, StringComparison.Ordinal);
+            int who = at < 0 ? -1 : text.IndexOf(" who ", StringComparison.Ordinal);
+            if (who < 0) return -1;
+            int i = who + " who ".Length;
+            while (i < text.Length)
+            {
+                int e = i;
+                while (e < text.Length && char.IsLetter(text[e])) e++;
+                if (e == i) return -1;
+                var w = text.Substring(i, e - i).ToLowerInvariant();
+                if (Lexicon.Is(w, WordSense.PlaceAct)) return at + e;
+                // ("who had addressed", "who was speaking", "who also spoke": the auxiliaries and adverbs before the verb)
+                if (!Lexicon.Is(w, WordTag.Auxiliary) && !Lexicon.Is(w, WordTag.CueAdverb)) return -1;
+                i = e;
+                while (i < text.Length && text[i] == ' ') i++;
+            }
+            return -1;
         }
 
         /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>

@@ -97,6 +97,20 @@ namespace IncidentTools.Accounts
                 }
                 foreach (var n in p.People) Add(p, n, MentionKind.Person);
             }
+            // "whatever the report says, Rawalpindi will reject it": a party the manifest names for a country is named too by that
+            // country's capital and other seats of government or command (countries.txt, fourth column: "Islamabad; Rawalpindi",
+            // "Washington; White House; Pentagon"), as the speaker's side reads them and as a party the country table gave
+            // already is; a seat that is a term of any party of the manifest already is left to it (read from the table, not
+            // listed again in each manifest)
+            var manifestTerms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in Parties)
+                foreach (var t in new[] { p.Name }.Concat(p.Aliases).Concat(p.Organisations)) if (t != null) manifestTerms.Add(t.Trim());
+            foreach (var p in Parties)
+            {
+                if (p.Name == null || IncidentTools.Text.CountryTable.ByName(p.Name) is not { } country) continue;
+                foreach (var seat in country.Capitals)
+                    if (manifestTerms.Add(seat)) Add(p, seat, MentionKind.Alias);
+            }
             // (a last name that is an honorific too, "Sayed" of "Mushahid Hussain Sayed", is how many others' names are written:
             // no term of it; a last name joined by a hyphen to another word, "Al-Sayed", "Malik-Shah", is part of another name)
             foreach (var s in surnames)

@@ -124,6 +124,18 @@ namespace IncidentTools.Attribution
             word.Length > 0 && char.IsUpper(word[0]);
 
         /// <summary>
+        /// True when a title ends in a bracketed mark of retirement (titles.txt 'bracketed', every one a mark that its holder
+        /// left the rank: "Brigadier (retd)", "Air Commodore (Retd.)", "Colonel ( retd. )"): the holder left the rank the title
+        /// names, as "retired Colonel" did.
+        /// </summary>
+        public static bool RetiredByBracketedMark(string? title)
+        {
+            if (string.IsNullOrEmpty(title) || title![title.Length - 1] != ')') return false;
+            int open = title.LastIndexOf('(');
+            return open > 0 && Lexicon.IsBracketedTitleMark(title.Substring(open + 1, title.Length - open - 2).Trim());
+        }
+
+        /// <summary>
         /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
         /// Pentagon official", "retired Commodore"; words.txt 'past-office'): not "the minister and a former general", whose
         /// first office is held. The one reading of "former" for the speaker resolver and the claims alike.

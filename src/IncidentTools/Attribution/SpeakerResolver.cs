@@ -2418,7 +2418,16 @@ namespace IncidentTools.Attribution
             MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.TeachesASubjectInAPlace(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
             MentionFacts.OfUnnamedResearchBody(e.Role) ||
             MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
-            LeftOfficersOffice(e.Title) || LeftOfficersOffice(e.Role);
+            LeftOfficersOffice(e.Title) || LeftOfficersOffice(e.Role) || RetiredByBracketedMark(e);
+
+        /// <summary>
+        /// "Brigadier (retd) Ali Shah, who commanded a brigade in the north, said": a title with its bracketed mark of retirement
+        /// (<see cref="MentionFacts.RetiredByBracketedMark"/>) speaks for no side by the rank it left, as "retired Brigadier Ali
+        /// Shah" does, when no role beside it names an office held now (none, a relative clause, or a role its holder left): not
+        /// "Lt Gen (retd) Ali Shah, the defence secretary", who holds the office of the role.
+        /// </summary>
+        private static bool RetiredByBracketedMark(Entity e) =>
+            MentionFacts.RetiredByBracketedMark(e.Title) && (string.IsNullOrEmpty(e.Role) || RolePhrase.IsRelativeClause(e.Role) || MentionFacts.LeftOffice(e.Role));
 
         /// <summary>
         /// "retired Commodore", "a former Pentagon official": a role or title whose holder left an office (<see cref="MentionFacts.LeftOffice(string?)"/>),

@@ -745,6 +745,12 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.MentionParser"/>); in lower case no body of itself ("staff said").
         /// </summary>
         TitledBody = 1UL << 43,
+        /// <summary>
+        /// A verb of an act done at a place, not of a post held there ("addressed", "spoke", "attended"): in a relative clause
+        /// inside a description ("a cleric who addressed one of the rallies in Islamabad") the place after it is where the act
+        /// was, not a side the person speaks for (<see cref="Accounts.ClaimFinder"/>), as "who serves in Islamabad" would say.
+        /// </summary>
+        PlaceAct = 1UL << 44,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
