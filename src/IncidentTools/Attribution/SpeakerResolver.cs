@@ -1856,9 +1856,16 @@ namespace IncidentTools.Attribution
                                                latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
                                                (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1 ||
                                                 DescribedAsAnother(latest, known));
+                    // (nor, for the source of a cue, over one the chain holds who never spoke, when the one read last is a person named
+                    // who did, in this paragraph or the one before: "Naik Ali Riaz was killed at the post. He was 31. ¶ … “…,” Colonel
+                    // Mehmood said. ¶ “…,” he insisted." is Mehmood; the soldier the narration spoke of says nothing)
+                    // (a statement of the latest's own, "said", not a relative clause's report about the chain's person: "he campaigned
+                    // with a popular governor who had endorsed him. … he reminded voters" is still the chain's)
+                    bool silentChain = PronounSource && known != null && !known.Spoke && latest != null && latest != known && latest.Spoke && latest.LastStated &&
+                                       latest.IsIndividual && !latest.Plural && latest.LastSeen > known.LastSeen;
                     // (the named subject just before keeps the pronoun when a body or a person of the other gender was read after it in
                     // its sentence: "Ivo Chandor, whose union the ministry says is a front, left the talks. “…,” he said." is Chandor)
-                    var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
+                    var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore || silentChain)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
