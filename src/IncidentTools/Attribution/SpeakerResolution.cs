@@ -217,7 +217,7 @@ namespace IncidentTools.Attribution
                             // (one statement of the sentence is enough: "One officer, who asked not to be named, said …" states; a
                             // relative pronoun's statement is not read as one: "wanted a candidate who had not accepted …" is no speaker)
                             // (nor is a statement another speaker's report holds: "She recalled being told by a teacher that …" is hers to tell)
-                            speaker.LastStated = a.Source!.Owner == null && States(a) && !ReportedInside(here, a) || speaker.LastStated && speaker.LastSentence == sentence;
+                            speaker.LastStated = a.Source!.Owner == null && (States(a) || AnswersAStatement(a)) && !ReportedInside(here, a) || speaker.LastStated && speaker.LastSentence == sentence;
                             // ("dismissed the American suggestion that …": a side's account named by its adjective is no subject the
                             // text goes on about; "the response said" after it is still the dismissing side's)
                             if (!Rules.OwnedStatement.IsSideAccount(a)) resolver.Touch(speaker, sentence, ap.Index);
@@ -482,6 +482,30 @@ namespace IncidentTools.Attribution
         /// question ("asked"): its own verb, else the first reporting verb of its words (reported speech keeps only the words).
         /// </summary>
         private static bool States(FoundAttribution a) => CueIs(a, VerbTag.Claim);
+
+        /// <summary>The most words the object of <see cref="AnswersAStatement"/> may have: a determiner, an adjective or two and the noun.</summary>
+        private const int AnsweredStatementWords = 4;
+
+        /// <summary>
+        /// "A Turkish official questioned that explanation.", "She challenged the army's account.": a cue of judging or denying
+        /// (reporting-verbs.txt 'judgement', 'denial') whose whole content is a short noun phrase of a determiner and a noun of
+        /// saying (words.txt 'statement-noun') that closes the sentence: the subject answers what another said, and has the
+        /// floor as one who made a statement has (a "he said" right after it is theirs).
+        /// </summary>
+        private static bool AnswersAStatement(FoundAttribution a)
+        {
+            if (!CueIs(a, VerbTag.Judgement | VerbTag.Denial)) return false;
+            var ap = a.Paragraph;
+            int at = a.Content.Start - ap.Start;
+            if (at < 0 || a.Content.Length <= 0 || at + a.Content.Length > ap.Text.Length) return false;
+            var words = ap.Text.Substring(at, a.Content.Length).TrimEnd('.', ' ').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > AnsweredStatementWords) return false;
+            for (int w = 0; w < words.Length; w++)
+                if (words[w].Length == 0 || !char.IsLetter(words[w][words[w].Length - 1]) && !(w == 0 && Possessive.EndsIn(words[w]))) return false;
+            var first = words[0].ToLowerInvariant();
+            bool determined = Lexicon.Is(first, WordGroup.DefiniteDeterminer) || Lexicon.Is(first, WordGroup.GroupPossessive) || Possessive.EndsIn(words[0]);
+            return determined && Lexicon.Is(words[words.Length - 1].ToLowerInvariant(), WordTag.StatementNoun);
+        }
 
         /// <summary>
         /// True when the attribution's cue is a verb with the tag: its own verb, else the first reporting verb of its words

@@ -471,16 +471,32 @@ namespace IncidentTools.Attribution
         {
             if (m.Modifiers.Count == 0 || post != null || m.Owner != null || m.Apposition != null && !AsideOfSpeaking(m.Apposition) ||
                 Lexicon.Is(m.Determiner, WordTag.Possessive)) return null;
-            int last = m.Modifiers.Count - 1;
-            if (Lexicon.ExecutiveCountry(m.Modifiers[last].ToLowerInvariant(), m.Head.ToLowerInvariant()) is not { } name) return null;
             bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
+            return ExecutiveOfWords(m.Modifiers, m.Head, opensSentence);
+        }
+
+        /// <summary>
+        /// <see cref="ExecutiveSide"/> read on the modifiers and the noun alone: every modifier a rank, none capitalised but the first
+        /// when <paramref name="firstMayBeCapital"/> (a sentence's first word), the last the executive's word; a holder's surname
+        /// right before that word ("a senior Obama administration official": executive-words.txt 'holder') names the country
+        /// itself, in any text; without one the text must name the country.
+        /// </summary>
+        private string? ExecutiveOfWords(IReadOnlyList<string> modifiers, string head, bool firstMayBeCapital)
+        {
+            int last = modifiers.Count - 1;
+            if (last < 0) return null;
+            var executive = modifiers[last].ToLowerInvariant();
+            if (Lexicon.ExecutiveCountry(executive, head.ToLowerInvariant()) is not { } name) return null;
+            bool byHolder = false;
             for (int i = 0; i <= last; i++)
             {
-                var mod = m.Modifiers[i];
-                if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return null;
+                var mod = modifiers[i];
+                if (mod.Length == 0) return null;
+                if (i == last - 1 && char.IsUpper(mod[0]) && Lexicon.IsExecutiveHolder(executive, mod)) { byHolder = true; continue; }
+                if (char.IsUpper(mod[0]) && !(i == 0 && firstMayBeCapital)) return null;
                 if (i < last && !Lexicon.IsExecutiveRank(mod.ToLowerInvariant())) return null;
             }
-            return CountryTable.Find(name) is { } country && TextNames(country) ? _parties.MapCountry(country) : null;
+            return CountryTable.Find(name) is { } country && (byHolder || TextNames(country)) ? _parties.MapCountry(country) : null;
         }
 
         /// <summary>
@@ -1840,9 +1856,16 @@ namespace IncidentTools.Attribution
                                                latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
                                                (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1 ||
                                                 DescribedAsAnother(latest, known));
+                    // (nor, for the source of a cue, over one the chain holds who never spoke, when the one read last is a person named
+                    // who did, in this paragraph or the one before: "Naik Ali Riaz was killed at the post. He was 31. ¶ … “…,” Colonel
+                    // Mehmood said. ¶ “…,” he insisted." is Mehmood; the soldier the narration spoke of says nothing)
+                    // (a statement of the latest's own, "said", not a relative clause's report about the chain's person: "he campaigned
+                    // with a popular governor who had endorsed him. … he reminded voters" is still the chain's)
+                    bool silentChain = PronounSource && known != null && !known.Spoke && latest != null && latest != known && latest.Spoke && latest.LastStated &&
+                                       latest.IsIndividual && !latest.Plural && latest.LastSeen > known.LastSeen;
                     // (the named subject just before keeps the pronoun when a body or a person of the other gender was read after it in
                     // its sentence: "Ivo Chandor, whose union the ministry says is a front, left the talks. “…,” he said." is Chandor)
-                    var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
+                    var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore || silentChain)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
@@ -4337,6 +4360,14 @@ namespace IncidentTools.Attribution
             var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = m.Head, Introduced = true });
             for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+            // "A senior Obama administration official has been briefing reporters. … the official said": the executive the
+            // phrase's words name, as they would where the phrase itself is the speaker (not before a phrase of its own, "in …")
+            if (e.Party == null && !(k + 1 < tk.Count && tk[k + 1].IsLowerWord && tk[k + 1].Has(WordTag.Preposition)))
+            {
+                var mods = new List<string>();
+                for (int w = a + 1; w < k; w++) mods.Add(tk[w].Text);
+                e.Party = ExecutiveOfWords(mods, m.Head, firstMayBeCapital: false);
+            }
             return e;
         }
 

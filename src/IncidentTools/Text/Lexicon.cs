@@ -2120,13 +2120,24 @@ namespace IncidentTools.Text
         /// <summary>True when the word is a rank of executive-words.txt ("senior", "top"), which may stand before an executive's word.</summary>
         public static bool IsExecutiveRank(string lowerWord) => _executiveWords.Value.Ranks.Contains(lowerWord);
 
+        /// <summary>
+        /// True when the capitalised word is the surname of a holder of the executive that executive-words.txt lists for the
+        /// executive's word ("Obama" before "administration"): "a senior Obama administration official" is of that executive.
+        /// </summary>
+        public static bool IsExecutiveHolder(string lowerExecutiveWord, string surname) =>
+            _executiveWords.Value.Holders.TryGetValue(lowerExecutiveWord, out var names) && names.Contains(surname);
+
         /// <summary>The line prefix of executive-words.txt for a rank.</summary>
         private const string RankPrefix = "rank:";
+
+        /// <summary>The line prefix of executive-words.txt for the holders of an executive.</summary>
+        private const string HolderPrefix = "holder:";
 
         private sealed class ExecutiveWords
         {
             public readonly Dictionary<string, (string Country, HashSet<string> Nouns)> Words = new Dictionary<string, (string, HashSet<string>)>(StringComparer.Ordinal);
             public readonly HashSet<string> Ranks = new HashSet<string>(StringComparer.Ordinal);
+            public readonly Dictionary<string, HashSet<string>> Holders = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         }
 
         private static readonly TracedLazy<ExecutiveWords> _executiveWords = new TracedLazy<ExecutiveWords>(LoadExecutiveWords);
@@ -2137,6 +2148,13 @@ namespace IncidentTools.Text
             foreach (var line in Lines("executive-words.txt"))
             {
                 if (line.StartsWith(RankPrefix, StringComparison.Ordinal)) { result.Ranks.Add(line.Substring(RankPrefix.Length).Trim()); continue; }
+                if (line.StartsWith(HolderPrefix, StringComparison.Ordinal))
+                {
+                    var holder = line.Substring(HolderPrefix.Length).Split('|');
+                    if (holder.Length != 2) throw new InvalidOperationException($"A holder line without an executive word and names in resource executive-words.txt: '{line}'.");
+                    result.Holders[holder[0].Trim()] = new HashSet<string>(holder[1].Split(';').Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.Ordinal);
+                    continue;
+                }
                 var parts = line.Split('|');
                 if (parts.Length != 3) throw new InvalidOperationException($"An executive word without a country and nouns in resource executive-words.txt: '{line}'.");
                 var nouns = new HashSet<string>(parts[2].Split(';').Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.Ordinal);
