@@ -7,7 +7,8 @@ namespace IncidentTools.Tests
     /// <summary>
     /// The patterns behind set 91's wrong position and the U.S. side's missed positions (fix91a), each on sentences of the tests'
     /// own with the near miss it must refuse: a side's name that ends an aside set off by commas is no subject of the verb after
-    /// the comma ("U.S. troops, having taken fire from the Pakistani posts, acted in self-defense").
+    /// the comma ("U.S. troops, having taken fire from the Pakistani posts, acted in self-defense"); a failure to coordinate named
+    /// with the verb ("had failed to coordinate", "a failure to coordinate").
     /// </summary>
     public class Set91FixTests
     {
@@ -42,6 +43,17 @@ namespace IncidentTools.Tests
             var corpus = TestManifest.LoadShipped(folder,
                 "A Pentagon spokesman said the Pakistani posts acted in self-defense after the helicopters arrived.");
             Assert.Equal("U.S. side fired first", Claim(corpus, "posts acted in self-defense", "first-fire").Position);
+        }
+
+        [Fact]
+        public void AFailureToCoordinateIsCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "A Pentagon spokesman said the inquiry found that the two armies had failed to coordinate their movements near the border.",
+                "A Pentagon spokesman said the report blamed a failure to coordinate between the liaison officers.");
+            Assert.Equal("Coordination failed", Claim(corpus, "failed to coordinate their movements", "coordination").Position);
+            Assert.Equal("Coordination failed", Claim(corpus, "a failure to coordinate between", "coordination").Position);
         }
     }
 }
