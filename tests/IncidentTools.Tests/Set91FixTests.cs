@@ -8,7 +8,8 @@ namespace IncidentTools.Tests
     /// The patterns behind set 91's wrong position and the U.S. side's missed positions (fix91a), each on sentences of the tests'
     /// own with the near miss it must refuse: a side's name that ends an aside set off by commas is no subject of the verb after
     /// the comma ("U.S. troops, having taken fire from the Pakistani posts, acted in self-defense"); a failure to coordinate named
-    /// with the verb ("had failed to coordinate", "a failure to coordinate").
+    /// with the verb ("had failed to coordinate", "a failure to coordinate"); and a verb that a particle makes another ("called in
+    /// air support") is no second cue of the source, so its content goes on after it.
     /// </summary>
     public class Set91FixTests
     {
@@ -54,6 +55,17 @@ namespace IncidentTools.Tests
                 "A Pentagon spokesman said the report blamed a failure to coordinate between the liaison officers.");
             Assert.Equal("Coordination failed", Claim(corpus, "failed to coordinate their movements", "coordination").Position);
             Assert.Equal("Coordination failed", Claim(corpus, "a failure to coordinate between", "coordination").Position);
+        }
+
+        [Fact]
+        public void CalledInIsNoSecondCue()
+        {
+            // "called in" (a particle that makes the verb another) is no second report of the source: its content goes on to the
+            // clause after it
+            using var folder = new TempFolder();
+            var corpus = TestManifest.LoadShipped(folder,
+                "A Pentagon spokesman said the soldiers were shot at and called in helicopters, and that the two armies made mistakes in coordination.");
+            Assert.Equal("Coordination failed", Claim(corpus, "mistakes in coordination", "coordination").Position);
         }
     }
 }
