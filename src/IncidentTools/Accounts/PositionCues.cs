@@ -177,6 +177,15 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static string PredicateAside => @"(?:\s+(?:was|were)(?:\s+(?!and(?![\p{L}\p{N}]))(?-i:\p{Ll}[\p{Ll}\-]*)){1," + AsideWords + @"}\s+and)?";
 
+        /// <summary>
+        /// A placeholder before more words is the subject of the cue's verb, and a subject is not parted from its verb by a lone
+        /// comma: "U.S. forces, having come under fire from the Pakistani posts, acted in self-defense" ends an aside (a participle's
+        /// clause, a relative clause: "the patrol, which was attacked by Pakistani troops, returned fire") with the side's name, whose
+        /// men are the aside's object, not the subject of "acted". A comma before a quotation mark still joins them ('the posts,
+        /// "did not fire first"').
+        /// </summary>
+        private const string NoCommaAfterSubject = @"(?![ \t]*,(?![ \t]*[""\u201C]))";
+
         /// <summary>Words at most in the predicate before "and" of <see cref="PredicateAside"/> ("were asleep or on watch").</summary>
         private const int AsideWords = 4;
 
@@ -616,7 +625,7 @@ namespace IncidentTools.Accounts
                                           // posts did not fire first"), still in a denial only
                                           @"|the\s+" + groupNouns + @"['\u2019]s\s+" + groupNouns + place +
                                           (placeRequired == null ? "" : "|(?=(?-i:\\p{Ll}))" + groupNouns + @"(?:\s+" + groupNouns + ")?" + placeRequired) + ")") + ")" +
-                           (last ? "" : PredicateAside + Auxiliaries);
+                           (last ? "" : PredicateAside + Auxiliaries + NoCommaAfterSubject);
                 }
                 else if (IsPlaceholder(part))
                 {
@@ -624,7 +633,7 @@ namespace IncidentTools.Accounts
                     var alternation = party == null ? null : parties.Alternation(party);
                     if (alternation == null) return null;
                     // (a subject before more words may say where its men stand: "the Pakistani soldiers at the posts did not fire first")
-                    body = @"(?:the\s+)?" + alternation + @"(?:['\u2019]s)?(?:\s+" + groupNouns + "){0,2}" + (last ? "" : place + Auxiliaries);
+                    body = @"(?:the\s+)?" + alternation + @"(?:['\u2019]s)?(?:\s+" + groupNouns + "){0,2}" + (last ? "" : place + Auxiliaries + NoCommaAfterSubject);
                 }
                 else if (part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1)
                 {

@@ -445,6 +445,9 @@ namespace IncidentTools.Attribution.Rules
             var e = j < s1 ? EntryAt(tk, j, s1, out end) : null;
             // ("… says the report is complete and stands by it": a cue only before a noun phrase is no cue before anything else)
             if (e != null && e.Has(VerbTag.NounObject) && !(end < s1 && OpensNounObject(tk, end, s1))) return false;
+            // ("… were fired on and called in air support, and that …": a particle that makes the verb another, one that reports
+            // nothing, "called in", "called off", is no second cue; the content goes on)
+            if (e != null && OtherVerbWithParticle(e, tk, end, s1)) return false;
             return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
         }
 
