@@ -812,6 +812,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when the nearest full name written with the role noun <paramref name="head"/> before the description at
+        /// <paramref name="offset"/> of <paramref name="paragraph"/> stands in a paragraph after <paramref name="afterParagraph"/>.
+        /// </summary>
+        private bool NameWithRoleAfter(string head, int paragraph, int offset, int afterParagraph)
+        {
+            if (!_namesByRole.TryGetValue(head, out var list)) return false;
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                return list[i].Paragraph > afterParagraph;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// True when the name is a surname alone written after a title ("President Obama") and the document names another person
         /// of that surname, in full without that title's noun ("Michelle Obama"): the title's holder is then not plain.
         /// </summary>
@@ -882,6 +897,22 @@ namespace IncidentTools.Attribution
                     if (!_namesByRole.TryGetValue(f.ApposedRoleNoun, out var byRole)) _namesByRole[f.ApposedRoleNoun] = byRole = new List<FullName>();
                     byRole.Add(f);
                 }
+            }
+            // "The chief guest, Ali Khan, a ruling party MNA from the district, said … The MNA said": the noun that heads a role set
+            // off with its article right after the name (its head phrase's last word, a speaker noun of one person) is one "the
+            // MNA" points back to, as a title before the name is (in the order written among the names of that noun)
+            foreach (var f in fullNames)
+            {
+                if (RoleSetOffAfterName(f) is not { } after) continue;
+                var last = after[after.Length - 1];
+                // (only an office of some countries written by its initials, office-countries.txt: "a former New Jersey governor"
+                // set off after a name is not "the governor" who holds the office now, and other nouns keep their readings)
+                if (Lexicon.OfficeOnlyIn(last) == null || after.Any(w => Lexicon.Is(w.ToLowerInvariant(), WordSense.PastOffice))) continue;
+                if (!Lexicon.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out bool plural) || plural || singular == f.RoleNoun || singular == f.ApposedRoleNoun) continue;
+                if (!_namesByRole.TryGetValue(singular, out var byRole)) _namesByRole[singular] = byRole = new List<FullName>();
+                int at = byRole.Count;
+                while (at > 0 && (byRole[at - 1].Paragraph > f.Paragraph || byRole[at - 1].Paragraph == f.Paragraph && byRole[at - 1].Start > f.Start)) at--;
+                byRole.Insert(at, f);
             }
             // "Foreign Minister Khar": a surname after an office's title, for "the Foreign Minister" only (no full name of the document),
             // in the order written among the full names of the same title
@@ -3947,6 +3978,14 @@ namespace IncidentTools.Attribution
                 var earlier = MostRecent((r: this, m, ap, own, officeBody), static (x, s) => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == s.m.Head && x.Plural == s.m.Plural &&
                                               x.HasWords(s.own) && (s.officeBody == null || x.Display.EndsWith(s.officeBody, StringComparison.Ordinal)) &&
                                               (s.r.TurnParty == null || x.Party == null || x.Party == s.r.TurnParty || !s.r.LocalDescription(s.m, s.ap)));
+                // "MNA tells press club … ¶ …, Ali Khan, a ruling party MNA from the division, said. ¶ The MNA said …": a person of
+                // the noun described with no name (in a headline, a paragraph before) is not the one a bare description points back
+                // to when a full name written with that noun as its role stands in a paragraph after the one that one was last read in
+                // (an office of some countries by its initials, office-countries.txt, as the roles set off after names are kept)
+                if (earlier != null && earlier.Kind == EntityKind.Individual && !m.Plural && own.Count == 0 && Lexicon.OfficeOnlyIn(m.Head) != null &&
+                    NameWithRoleAfter(m.Head, paragraph, m.CharStart, earlier.LastParagraph) &&
+                    NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, own, out _) is { } namedLater)
+                    return TitleDescribed(m, paragraph, namedLater);
                 // "A U.S. official spoke on Monday. … Later, a line from a senior Pakistani military official: the official says …":
                 // a bare "the official" is the one of its noun written nearest before it, also one no subject or speaker read (in a
                 // verbless lead-in, after a preposition), when that one is written in a sentence after the one the earlier was last read in
