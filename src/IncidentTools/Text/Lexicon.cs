@@ -748,7 +748,7 @@ namespace IncidentTools.Text
         /// <summary>
         /// A verb of an act done at a place, not of a post held there ("addressed", "spoke", "attended"): in a relative clause
         /// inside a description ("a cleric who addressed one of the rallies in Islamabad") the place after it is where the act
-        /// was, not a side the person speaks for (<see cref="Accounts.ClaimFinder"/>), as "who serves in Islamabad" would say.
+        /// was, not a side the person speaks for (<see cref="ClaimFinder"/>), as "who serves in Islamabad" would say.
         /// </summary>
         PlaceAct = 1UL << 44,
     }
