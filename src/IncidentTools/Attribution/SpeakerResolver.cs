@@ -786,7 +786,7 @@ namespace IncidentTools.Attribution
             if (own.Count > 0)
                 for (int i = list.Count - 1; i >= 0; i--)
                 {
-                    if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                    if (!WrittenBefore(list[i], paragraph, offset)) continue;
                     if (list[i].Definite || list[i].Title == null || !AllWordsOfTitle(own, list[i].Title!)) continue;
                     if (SurnameOfOthers(list[i], head)) return null;
                     definite = true;
@@ -794,7 +794,7 @@ namespace IncidentTools.Attribution
                 }
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                if (!WrittenBefore(list[i], paragraph, offset)) continue;
                 if (SurnameOfOthers(list[i], head)) return null;
                 // a role set off before the name: every word of the description before its head is one of the role's ("the port
                 // agent" is not "the district agent, Ruth Amari"); a title before the name: no words of the description's own
@@ -811,6 +811,10 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>True when the full name stands before <paramref name="offset"/> of <paramref name="paragraph"/> (a paragraph before, or earlier in it).</summary>
+        private static bool WrittenBefore(FullName f, int paragraph, int offset) =>
+            f.Paragraph < paragraph || f.Paragraph == paragraph && f.Start < offset;
+
         /// <summary>
         /// True when the nearest full name written with the role noun <paramref name="head"/> before the description at
         /// <paramref name="offset"/> of <paramref name="paragraph"/> stands in a paragraph after <paramref name="afterParagraph"/>.
@@ -820,7 +824,7 @@ namespace IncidentTools.Attribution
             if (!_namesByRole.TryGetValue(head, out var list)) return false;
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                if (!WrittenBefore(list[i], paragraph, offset)) continue;
                 return list[i].Paragraph > afterParagraph;
             }
             return false;
@@ -909,21 +913,25 @@ namespace IncidentTools.Attribution
                 // set off after a name is not "the governor" who holds the office now, and other nouns keep their readings)
                 if (Lexicon.OfficeOnlyIn(last) == null || after.Any(w => Lexicon.Is(w.ToLowerInvariant(), WordSense.PastOffice))) continue;
                 if (!Lexicon.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out bool plural) || plural || singular == f.RoleNoun || singular == f.ApposedRoleNoun) continue;
-                if (!_namesByRole.TryGetValue(singular, out var byRole)) _namesByRole[singular] = byRole = new List<FullName>();
-                int at = byRole.Count;
-                while (at > 0 && (byRole[at - 1].Paragraph > f.Paragraph || byRole[at - 1].Paragraph == f.Paragraph && byRole[at - 1].Start > f.Start)) at--;
-                byRole.Insert(at, f);
+                AddByRoleInWrittenOrder(singular, f);
             }
             // "Foreign Minister Khar": a surname after an office's title, for "the Foreign Minister" only (no full name of the document),
             // in the order written among the full names of the same title
             if (titledSurnames != null)
-                foreach (var f in titledSurnames)
-                {
-                    if (!_namesByRole.TryGetValue(f.RoleNoun!, out var byRole)) _namesByRole[f.RoleNoun!] = byRole = new List<FullName>();
-                    int at = byRole.Count;
-                    while (at > 0 && (byRole[at - 1].Paragraph > f.Paragraph || byRole[at - 1].Paragraph == f.Paragraph && byRole[at - 1].Start > f.Start)) at--;
-                    byRole.Insert(at, f);
-                }
+                foreach (var f in titledSurnames) AddByRoleInWrittenOrder(f.RoleNoun!, f);
+        }
+
+        /// <summary>
+        /// Adds <paramref name="f"/> to the names written with the role noun <paramref name="role"/> (<see cref="_namesByRole"/>), in
+        /// the order written among them (a name read after the first pass over the full names: a titled surname, a role set off
+        /// after the name).
+        /// </summary>
+        private void AddByRoleInWrittenOrder(string role, FullName f)
+        {
+            if (!_namesByRole.TryGetValue(role, out var byRole)) _namesByRole[role] = byRole = new List<FullName>();
+            int at = byRole.Count;
+            while (at > 0 && (byRole[at - 1].Paragraph > f.Paragraph || byRole[at - 1].Paragraph == f.Paragraph && byRole[at - 1].Start > f.Start)) at--;
+            byRole.Insert(at, f);
         }
 
         /// <summary>
